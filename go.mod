@@ -1,0 +1,3 @@
+module github.com/geoalign/geoalign
+
+go 1.26.8
