@@ -1,0 +1,87 @@
+// Package dict reads the dictionaries the extractor matches text against:
+// actors with their aliases and offices, office titles, and the relation
+// vocabulary with its trigger phrases. They are YAML data files: the
+// defaults are embedded from data/, and users add their own files or
+// folders, which extend or override entries by id.
+package dict
+
+import (
+	"github.com/geoalign/geoalign/graph"
+)
+
+// Entry is an actor as the dictionary knows it: the graph's Actor plus the
+// words that only matter for finding it in text.
+type Entry struct {
+	graph.Actor `yaml:",inline"`
+	// Demonyms are adjectives and people nouns ("Pakistani", "Russians").
+	// They name the state in "Russian and Pakistani troops" and in titles
+	// ("Indian national security adviser").
+	Demonyms []string `yaml:"demonyms,omitempty"`
+}
+
+// Title is an office title that, in apposition before a name, is evidence
+// that the person holds the office ("Russian Foreign Minister Sergey Lavrov").
+type Title struct {
+	Role     string   `yaml:"role"`
+	Patterns []string `yaml:"patterns"`
+}
+
+// RelationEntry is a vocabulary relation and the phrases that state it.
+type RelationEntry struct {
+	graph.Relation `yaml:",inline"`
+	Triggers       []Trigger `yaml:"triggers"`
+}
+
+// Trigger is a phrase pattern stating a relation. See data/relations.yaml
+// for the pattern syntax.
+type Trigger struct {
+	Pattern string `yaml:"pattern"`
+	// Objects is "first" (default): the first actor after the phrase, or
+	// "all": every actor of the phrase's noun group (mediated between A and B).
+	Objects string `yaml:"objects,omitempty"`
+	// Reverse swaps subject and object: "received aid from" states
+	// gave_aid_to with the grammatical object as giver.
+	Reverse bool `yaml:"reverse,omitempty"`
+	// Goods marks phrases whose words between the trigger and "from"/"to"
+	// name what was traded ("bought crude oil from").
+	Goods bool `yaml:"goods,omitempty"`
+	// Negated marks phrases that state the relation did not happen
+	// ("had no objection").
+	Negated bool `yaml:"negated,omitempty"`
+}
+
+// Dictionary is everything the extractor matches against.
+type Dictionary struct {
+	Actors    []Entry
+	Titles    []Title
+	Relations []RelationEntry
+}
+
+// Vocabulary is the relation vocabulary as the graph package uses it.
+func (d *Dictionary) Vocabulary() graph.Relations {
+	v := graph.Relations{}
+	for _, r := range d.Relations {
+		v[r.Name] = r.Relation
+	}
+	v[graph.HoldsOffice] = graph.Relation{Name: graph.HoldsOffice, Description: "an official holds an office of a state or body"}
+	return v
+}
+
+// Actor returns the entry with the given id.
+func (d *Dictionary) Actor(id string) (Entry, bool) {
+	for _, a := range d.Actors {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Entry{}, false
+}
+
+// GraphActors lists the actors as graph Actors, in id order.
+func (d *Dictionary) GraphActors() []graph.Actor {
+	out := make([]graph.Actor, len(d.Actors))
+	for i, a := range d.Actors {
+		out[i] = a.Actor
+	}
+	return out
+}
