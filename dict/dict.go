@@ -30,6 +30,9 @@ type Title struct {
 type RelationEntry struct {
 	graph.Relation `yaml:",inline"`
 	Triggers       []Trigger `yaml:"triggers"`
+	// ObjectKinds, if set, limits objects to these kinds: one abstains in a
+	// vote of a body or on a resolution, not "on" a country.
+	ObjectKinds []graph.Kind `yaml:"object_kinds,omitempty"`
 }
 
 // Trigger is a phrase pattern stating a relation. See data/relations.yaml

@@ -1,0 +1,204 @@
+package extract
+
+import "strings"
+
+// analysis is one sentence prepared for relation finding.
+type analysis struct {
+	toks      []token
+	mentions  []mention
+	at        []int  // token → index into mentions, or -1
+	blocked   []bool // tokens a trigger may not use (inside mentions)
+	boundary  []bool // tokens that end a clause
+	reporting []int  // token indices of reporting verbs
+	denial    []int  // token indices of denial verbs
+}
+
+func (x *Extractor) analyse(text string) *analysis {
+	toks := tokenize(text)
+	a := &analysis{toks: toks, at: make([]int, len(toks)), blocked: make([]bool, len(toks)), boundary: make([]bool, len(toks))}
+	a.mentions = x.matcher.find(toks)
+	markModifiers(toks, a.mentions)
+	a.index()
+	for i, t := range toks {
+		switch {
+		case t.kind == punct && strings.Contains(";:()[]\"“”--", t.lower) && t.lower != "-":
+			a.boundary[i] = true
+		case t.lower == "--":
+			a.boundary[i] = true
+		case clauseWords[t.lower]:
+			a.boundary[i] = true
+		case t.lower == "that" && i+1 < len(toks) && a.startsClause(i+1):
+			a.boundary[i] = true
+		case reportingVerbs[t.lower]:
+			a.reporting = append(a.reporting, i)
+			a.boundary[i] = true
+		case denialVerbs[t.lower]:
+			a.denial = append(a.denial, i)
+			a.boundary[i] = true
+		case t.lower == "but" || (t.lower == "and" && i > 0 && toks[i-1].lower == "," && i+1 < len(toks) && a.startsClause(i+1)):
+			a.boundary[i] = true
+		}
+	}
+	return a
+}
+
+// index records which tokens belong to which mention.
+func (a *analysis) index() {
+	for i := range a.at {
+		a.at[i] = -1
+		a.blocked[i] = false
+	}
+	for k, m := range a.mentions {
+		for i := m.start; i < m.end; i++ {
+			a.at[i] = k
+			a.blocked[i] = true
+		}
+	}
+}
+
+// startsClause reports whether token i begins a clause of its own: an
+// actor, a pronoun or a determiner with a capitalised word.
+func (a *analysis) startsClause(i int) bool {
+	if a.at[i] >= 0 {
+		return true
+	}
+	switch a.toks[i].lower {
+	case "it", "he", "she", "they", "we", "i", "there", "this", "these", "those":
+		return true
+	}
+	if a.toks[i].kind == word && isCapitalized(a.toks[i].text) {
+		return true // a name or a title: "that Foreign Minister Lavrov congratulated"
+	}
+	switch a.toks[i].lower {
+	case "the", "its", "his", "her", "their":
+		return i+1 < len(a.toks) && (a.at[i+1] >= 0 || isCapitalized(a.toks[i+1].text))
+	}
+	return false
+}
+
+// markModifiers decides which mentions qualify something else rather than
+// act: compounds with a participle ("US-backed", "Russia-leaning") and
+// demonyms that do not head an agent noun ("the Ukrainian conflict").
+// A demonym before an agent noun takes the noun into its mention
+// ("Pakistani troops"), and so does every demonym coordinated with it
+// ("Russian and Pakistani troops").
+func markModifiers(toks []token, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.end+1 < len(toks) && toks[m.end].lower == "-" && isParticiple(toks[m.end+1]) {
+			m.modifier = true
+			continue
+		}
+		if m.form != byDemonym {
+			continue
+		}
+		// follow a chain "Russian and Pakistani" to its head noun
+		j := k
+		for j+1 < len(ms) && ms[j+1].form == byDemonym && onlyConnectors(toks, ms[j].end, ms[j+1].start) {
+			j++
+		}
+		end := ms[j].end
+		if end < len(toks) && agentNouns[toks[end].lower] {
+			for c := k; c <= j; c++ {
+				ms[c].modifier = false
+			}
+			ms[j].end = end + 1
+			continue
+		}
+		// a people noun standing alone: "the Afghans", "Russians"
+		text := toks[m.start].text
+		if m.end-m.start == 1 && strings.HasSuffix(text, "s") && !strings.HasSuffix(text, "ss") && (end >= len(toks) || !isNounLike(toks[end])) {
+			continue
+		}
+		m.modifier = true
+	}
+}
+
+func isParticiple(t token) bool {
+	return t.kind == word && !isCapitalized(t.text) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") || t.lower == "led" || strings.HasSuffix(t.lower, "en"))
+}
+
+// isNounLike guesses that a following lower-case word continues a noun phrase.
+func isNounLike(t token) bool {
+	return t.kind == word && !isCapitalized(t.text) && !beForms[t.lower] && !strings.HasSuffix(t.lower, "ed") && !prepositions[t.lower] && t.lower != "and"
+}
+
+// onlyConnectors reports whether tokens [i, j) only join group members.
+func onlyConnectors(toks []token, i, j int) bool {
+	if i >= j {
+		return i == j
+	}
+	for k := i; k < j; k++ {
+		if !connectors[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// groupConnected reports whether mentions p < q form one group: nothing but
+// connectors and title-absorbed mentions between them.
+func (a *analysis) groupConnected(p, q int) bool {
+	for k := a.mentions[p].end; k < a.mentions[q].start; k++ {
+		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle {
+			continue
+		}
+		if !connectors[a.toks[k].lower] {
+			return false
+		}
+	}
+	return a.mentions[p].end <= a.mentions[q].start
+}
+
+// actorMention reports whether mention k can be a subject or object.
+func (a *analysis) actorMention(k int) bool {
+	m := a.mentions[k]
+	return !m.modifier && !m.inTitle
+}
+
+// group returns mention k with the acting mentions coordinated with it,
+// left to right.
+func (a *analysis) group(k int) []int {
+	lo, hi := k, k
+	for p := k - 1; p >= 0; p-- {
+		if !a.actorMention(p) {
+			if a.mentions[p].inTitle {
+				continue
+			}
+			break
+		}
+		if !a.groupConnected(p, lo) {
+			break
+		}
+		lo = p
+	}
+	for q := k + 1; q < len(a.mentions); q++ {
+		if !a.actorMention(q) {
+			if a.mentions[q].inTitle {
+				continue
+			}
+			break
+		}
+		if !a.groupConnected(hi, q) {
+			break
+		}
+		hi = q
+	}
+	var out []int
+	for p := lo; p <= hi; p++ {
+		if a.actorMention(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// precededByPreposition reports whether mention k follows a preposition,
+// allowing determiners between ("from the United States").
+func (a *analysis) precededByPreposition(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	return i >= 0 && prepositions[a.toks[i].lower]
+}

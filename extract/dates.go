@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/geoalign/geoalign/graph"
+)
+
+// dateMention is a date written in a sentence, resolved against the
+// publication date, over tokens [start, end).
+type dateMention struct {
+	start, end int
+	date       graph.Date
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// monthCue are words after which a bare month name is a date ("in May"),
+// since "May" and "March" are also ordinary words.
+var monthCue = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "early": true, "late": true,
+	"mid": true, "of": true, "last": true, "this": true, "next": true, "from": true, "through": true,
+	"during": true, "before": true, "after": true, "on": true, "-": true, "between": true, "and": true,
+}
+
+// findDates finds the dates of a sentence: explicit days, months and years
+// ("Feb. 17", "May 7th, 2018", "August 2017", "in 2014", "by late 2021") and
+// relative ones resolved against pub ("last week", "last month", "in August
+// last year", "two years ago", "on Thursday"). Relative dates need a
+// publication date; without one they are left out, never guessed.
+func findDates(toks []token, pub graph.Date) []dateMention {
+	var out []dateMention
+	inCitation := citationSpans(toks)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if inCitation[i] {
+			continue
+		}
+		switch {
+		case t.kind == number && isYear(t.lower):
+			y, _ := strconv.Atoi(t.lower)
+			out = append(out, dateMention{start: i, end: i + 1, date: graph.Date{Year: y}})
+		case t.kind == word && graph.MonthNumber(t.lower) > 0 && isCapitalized(t.text):
+			if dm, ok := monthDate(toks, i, pub); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+			}
+		case t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "next" || t.lower == "past":
+			if dm, ok := relativeDate(toks, i, pub); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+			}
+		case t.kind == word && (t.lower == "yesterday" || t.lower == "today"):
+			if pub.Precision() == graph.PrecisionDay {
+				d := dayOf(pub)
+				if t.lower == "yesterday" {
+					d = d.AddDate(0, 0, -1)
+				}
+				out = append(out, dateMention{start: i, end: i + 1, date: fromTime(d, graph.PrecisionDay)})
+			} else if !pub.IsZero() {
+				out = append(out, dateMention{start: i, end: i + 1, date: pub})
+			}
+		case t.kind == word && weekdays[t.lower] != 0 || t.lower == "sunday":
+			if !isCapitalized(t.text) || pub.IsZero() {
+				continue
+			}
+			if pub.Precision() == graph.PrecisionDay {
+				d := dayOf(pub)
+				for k := 1; k <= 7; k++ {
+					if c := d.AddDate(0, 0, -k); c.Weekday() == weekdays[t.lower] {
+						out = append(out, dateMention{start: i, end: i + 1, date: fromTime(c, graph.PrecisionDay)})
+						break
+					}
+				}
+			} else {
+				out = append(out, dateMention{start: i, end: i + 1, date: pub})
+			}
+		case t.kind == number && i+2 < len(toks) && toks[i+2].lower == "ago":
+			if dm, ok := agoDate(toks, i, pub); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+			}
+		case t.kind == word && numberWords[t.lower] > 0 && i+2 < len(toks) && toks[i+2].lower == "ago":
+			if dm, ok := agoDate(toks, i, pub); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+			}
+		}
+	}
+	return out
+}
+
+// anaphoricTime reports a sentence that opens with "The year", "That year",
+// "The same year" or "That month": it continues the time spoken of before.
+func anaphoricTime(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	a, b := toks[0].lower, toks[1].lower
+	if b == "same" && len(toks) > 2 {
+		b = toks[2].lower
+	}
+	return (a == "the" || a == "that" || a == "later" || a == "earlier") && (b == "year" || b == "month")
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1900 && y <= 2100
+}
+
+// monthDate reads a date starting with a month name at i.
+func monthDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
+	month := graph.MonthNumber(toks[i].lower)
+	j := i + 1
+	day := 0
+	if j < len(toks) && toks[j].kind == number {
+		if d, err := strconv.Atoi(strings.TrimRight(toks[j].lower, "stndrh")); err == nil && d >= 1 && d <= 31 && !isYear(toks[j].lower) {
+			day = d
+			j++
+			if j < len(toks) && toks[j].lower == "," {
+				j++
+			}
+		}
+	}
+	if j < len(toks) && toks[j].kind == number && isYear(toks[j].lower) {
+		y, _ := strconv.Atoi(toks[j].lower)
+		return dateMention{start: i, end: j + 1, date: graph.Date{Year: y, Month: month, Day: day}}, true
+	}
+	if day > 0 && j > i+1 && toks[j-1].lower == "," {
+		j--
+	}
+	// "in August last year", "in March this year"
+	if j+1 < len(toks) && (toks[j].lower == "last" || toks[j].lower == "this" || toks[j].lower == "next") && toks[j+1].lower == "year" {
+		if pub.IsZero() {
+			return dateMention{}, false
+		}
+		y := pub.Year + map[string]int{"last": -1, "this": 0, "next": 1}[toks[j].lower]
+		return dateMention{start: i, end: j + 2, date: graph.Date{Year: y, Month: month, Day: day}}, true
+	}
+	// a bare month is a date only with a day ("Feb 22") or after a cue ("in May")
+	if day == 0 && (i == 0 || !monthCue[toks[i-1].lower]) {
+		return dateMention{}, false
+	}
+	if pub.IsZero() {
+		return dateMention{}, false
+	}
+	y := pub.Year
+	if pub.Month > 0 && month > pub.Month {
+		y-- // "in August" in an April article is last August
+	}
+	return dateMention{start: i, end: j, date: graph.Date{Year: y, Month: month, Day: day}}, true
+}
+
+// relativeDate reads "last week|month|year", "this month|year", "earlier
+// this month|year", "next month|year".
+func relativeDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
+	j := i
+	if toks[j].lower == "earlier" || toks[j].lower == "later" {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return dateMention{}, false
+	}
+	rel, unit := toks[j].lower, toks[j+1].lower
+	if rel == "past" {
+		rel = "this" // "in the past year": the year up to publication
+	}
+	if rel != "last" && rel != "this" && rel != "next" {
+		return dateMention{}, false
+	}
+	if pub.IsZero() {
+		return dateMention{}, false
+	}
+	step := map[string]int{"last": -1, "this": 0, "next": 1}[rel]
+	end := j + 2
+	switch unit {
+	case "year":
+		return dateMention{start: i, end: end, date: graph.Date{Year: pub.Year + step}}, true
+	case "month":
+		if pub.Month == 0 {
+			return dateMention{}, false
+		}
+		t := time.Date(pub.Year, time.Month(pub.Month)+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+		return dateMention{start: i, end: end, date: fromTime(t, graph.PrecisionMonth)}, true
+	case "week", "weekend":
+		if pub.Month == 0 {
+			return dateMention{start: i, end: end, date: pub}, true
+		}
+		if pub.Day == 0 {
+			return dateMention{start: i, end: end, date: graph.Date{Year: pub.Year, Month: pub.Month}}, true
+		}
+		// a week is vaguer than a day: keep the month it falls in
+		t := dayOf(pub).AddDate(0, 0, 7*step)
+		return dateMention{start: i, end: end, date: fromTime(t, graph.PrecisionMonth)}, true
+	}
+	if wd, ok := weekdays[unit]; ok && rel == "last" && pub.Precision() == graph.PrecisionDay {
+		d := dayOf(pub)
+		for k := 1; k <= 7; k++ {
+			if c := d.AddDate(0, 0, -k); c.Weekday() == wd {
+				return dateMention{start: i, end: end, date: fromTime(c, graph.PrecisionDay)}, true
+			}
+		}
+	}
+	return dateMention{}, false
+}
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "a": 1, "several": 0,
+}
+
+// agoDate reads "two years ago", "3 months ago", "a week ago".
+func agoDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
+	n := numberWords[toks[i].lower]
+	if toks[i].kind == number {
+		n, _ = strconv.Atoi(toks[i].lower)
+	}
+	if n <= 0 || pub.IsZero() {
+		return dateMention{}, false
+	}
+	unit := strings.TrimSuffix(toks[i+1].lower, "s")
+	switch unit {
+	case "year":
+		return dateMention{start: i, end: i + 3, date: graph.Date{Year: pub.Year - n}}, true
+	case "month":
+		if pub.Month == 0 {
+			return dateMention{start: i, end: i + 3, date: graph.Date{Year: pub.Year}}, true
+		}
+		t := time.Date(pub.Year, time.Month(pub.Month-n), 1, 0, 0, 0, 0, time.UTC)
+		return dateMention{start: i, end: i + 3, date: fromTime(t, graph.PrecisionMonth)}, true
+	case "week", "day":
+		if pub.Day == 0 {
+			return dateMention{start: i, end: i + 3, date: pub}, true
+		}
+		days := n
+		if unit == "week" {
+			days = 7 * n
+		}
+		t := dayOf(pub).AddDate(0, 0, -days)
+		p := graph.PrecisionDay
+		if unit == "week" {
+			p = graph.PrecisionMonth
+		}
+		return dateMention{start: i, end: i + 3, date: fromTime(t, p)}, true
+	}
+	return dateMention{}, false
+}
+
+// citationSpans marks tokens inside academic citations such as
+// "(Hussain & Fatima, 2015)", whose years date a publication, not an event.
+func citationSpans(toks []token) []bool {
+	marks := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lower != "(" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].lower != ")" && j-i < 30 {
+			j++
+		}
+		if j >= len(toks) || toks[j].lower != ")" {
+			continue
+		}
+		// "..., 2015)" or "Name 2015)" after a capitalised name
+		y := j - 1
+		if y > i && toks[y].kind == number && isYear(strings.TrimRight(toks[y].lower, "abc")) && y-1 > i &&
+			(toks[y-1].lower == "," || isCapitalized(toks[y-1].text) || toks[y-1].lower == "al") {
+			for k := i; k <= j; k++ {
+				marks[k] = true
+			}
+		}
+	}
+	return marks
+}
+
+func dayOf(d graph.Date) time.Time {
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+func fromTime(t time.Time, p graph.Precision) graph.Date {
+	switch p {
+	case graph.PrecisionYear:
+		return graph.Date{Year: t.Year()}
+	case graph.PrecisionMonth:
+		return graph.Date{Year: t.Year(), Month: int(t.Month())}
+	}
+	return graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}

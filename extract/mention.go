@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
+
+// form is how an actor is named: by a name or alias, or by a demonym
+// ("Pakistani"), which names the state only before an agent noun
+// ("Pakistani troops") or as a plural people noun ("the Afghans").
+type form uint8
+
+const (
+	byName form = iota
+	byDemonym
+)
+
+// surface is one way of writing an actor's name, as tokens.
+type surface struct {
+	words []string // as written in the dictionary, tokenised
+	lower []string
+	actor int // index into matcher.actors
+	form  form
+}
+
+// matcher finds actor mentions by longest match over the dictionary's
+// names, aliases and demonyms.
+type matcher struct {
+	actors  []dict.Entry
+	byFirst map[string][]surface // first token (lower case) → surfaces, longest first
+}
+
+func newMatcher(d *dict.Dictionary) *matcher {
+	m := &matcher{actors: d.Actors, byFirst: map[string][]surface{}}
+	for i, a := range d.Actors {
+		add := func(s string, f form) {
+			toks := tokenize(s)
+			if len(toks) == 0 {
+				return
+			}
+			sf := surface{actor: i, form: f}
+			for _, t := range toks {
+				sf.words = append(sf.words, t.text)
+				sf.lower = append(sf.lower, t.lower)
+			}
+			m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
+		}
+		add(a.Name, byName)
+		for _, s := range a.Aliases {
+			add(s, byName)
+		}
+		for _, s := range a.Demonyms {
+			add(s, byDemonym)
+		}
+	}
+	for k, list := range m.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].lower) > len(list[j].lower) })
+		m.byFirst[k] = list
+	}
+	return m
+}
+
+// mention is an actor named in a sentence over tokens [start, end).
+type mention struct {
+	start, end int
+	actor      string
+	kind       graph.Kind
+	form       form
+	// modifier marks a mention that qualifies something else ("US-backed",
+	// "the Ukrainian conflict"): it is no subject or object of a relation.
+	modifier bool
+	// inTitle marks a mention absorbed by an official's title
+	// ("Indian national security adviser Ajit Kumar Doval").
+	inTitle bool
+}
+
+// find returns the mentions in toks, left to right, longest match first.
+func (m *matcher) find(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		best, bestLen := -1, 0
+		var bestSurface surface
+		for _, sf := range m.byFirst[toks[i].lower] {
+			n := len(sf.lower)
+			if n <= bestLen || i+n > len(toks) {
+				continue
+			}
+			if matchesSurface(toks[i:i+n], sf) {
+				best, bestLen, bestSurface = sf.actor, n, sf
+				break // surfaces are longest first
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		a := m.actors[best]
+		out = append(out, mention{start: i, end: i + bestLen, actor: a.ID, kind: a.Kind, form: bestSurface.form})
+		i += bestLen
+	}
+	return out
+}
+
+// matchesSurface applies the case rules: a dictionary word with capitals
+// must be written the same (so "US" is not "us"), or in an all-capitals
+// headline ("ISLAMABAD"); a lower-case dictionary word ("the Kremlin")
+// matches in any case.
+func matchesSurface(toks []token, sf surface) bool {
+	for k, t := range toks {
+		if t.lower != sf.lower[k] {
+			return false
+		}
+		w := sf.words[k]
+		if w == t.text || strings.ToLower(w) == w {
+			continue
+		}
+		if isAllCaps(t.text) && !isAllCaps(w) && len(t.text) > 3 {
+			continue // "ISLAMABAD -" datelines and headlines
+		}
+		if strings.TrimSuffix(w, ".") == strings.TrimSuffix(t.text, ".") {
+			continue // "Mr" and "Mr."
+		}
+		return false
+	}
+	return true
+}

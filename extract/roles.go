@@ -1,0 +1,480 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geoalign/geoalign/graph"
+)
+
+// match is a trigger found at tokens [start, end).
+type match struct {
+	trig       *trigger
+	start, end int
+}
+
+// findTriggers returns the non-overlapping trigger matches of a sentence,
+// preferring the longest match and then the dictionary's order.
+func (x *Extractor) findTriggers(a *analysis) []match {
+	var all []match
+	for i, t := range a.toks {
+		if a.blocked[i] || t.kind == number {
+			continue
+		}
+		for _, tr := range x.triggers[t.lower] {
+			if end := tr.match(a, i); end > i {
+				all = append(all, match{trig: tr, start: i, end: end})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
+		if li != lj {
+			return li > lj
+		}
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].trig.order < all[j].trig.order
+	})
+	used := make([]bool, len(a.toks))
+	var out []match
+	for _, m := range all {
+		free := true
+		for k := m.start; k < m.end; k++ {
+			if used[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := m.start; k < m.end; k++ {
+			used[k] = true
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// relations finds each trigger's subject and object in the sentence and
+// its modality; hypothetical statements are dropped.
+func (x *Extractor) relations(st *docState, a *analysis) []found {
+	var out []found
+	ms := x.findTriggers(a)
+	for i, m := range ms {
+		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && complementOf(a, ms[i-1], m)) {
+			continue
+		}
+		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
+		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
+		subj, sconf := x.subjectOf(a, cs, m)
+		passive, agent := a.passiveAgent(m, ce)
+		if passive {
+			fd.subjects = a.actorsOf(agent)
+			if of := a.ofPatient(m, ce); of >= 0 {
+				fd.objects = a.actorsOf(a.group(of))
+			} else {
+				fd.objects = a.actorsOf(subj)
+			}
+			fd.confidence = 0.8
+		} else {
+			fd.subjects = a.actorsOf(subj)
+			if k := a.actorIn(m); k >= 0 {
+				fd.objects = a.actorsOf(a.group(k))
+			} else {
+				fd.objects = a.actorsOf(x.objectOf(a, m, ce))
+			}
+			if sconf < fd.confidence {
+				fd.confidence = sconf
+			}
+		}
+		fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
+		if len(fd.objects) == 0 && !passive && !x.vocab[m.trig.relation].Symmetric {
+			if o := fallbackObject(st, a, m, ce, fd.subjects); o != "" {
+				fd.objects, fd.confidence = []string{o}, 0.7
+				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
+			}
+		}
+		if m.trig.opts.Reverse {
+			fd.subjects, fd.objects = fd.objects, fd.subjects
+		}
+		if m.trig.opts.Goods {
+			fd.goods = goodsOf(a, m)
+		}
+		if len(fd.subjects) == 0 && len(fd.objects) < 2 {
+			continue
+		}
+		out = append(out, fd)
+	}
+	return out
+}
+
+// actorIn returns the mention an "@" of the trigger matched, or -1.
+func (a *analysis) actorIn(m match) int {
+	if !m.trig.hasActor {
+		return -1
+	}
+	for k := m.start; k < m.end; k++ {
+		if p := a.at[k]; p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// modifierTrigger reports a trigger that qualifies a noun instead of
+// stating an act: "US-backed resolution", "the resolution condemning
+// Russia" (a participle right after a plain noun).
+func modifierTrigger(a *analysis, m match) bool {
+	if m.start > 0 && a.toks[m.start-1].lower == "-" {
+		return true
+	}
+	first := a.toks[m.start].lower
+	if !strings.HasSuffix(first, "ing") || m.start == 0 {
+		return false
+	}
+	prev := a.toks[m.start-1]
+	if prev.kind != word || a.at[m.start-1] >= 0 || isCapitalized(prev.text) {
+		return false
+	}
+	w := prev.lower
+	if prepositions[w] || beForms[w] || determiners[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
+		w == "not" || w == "n't" || w == "have" || w == "has" || w == "had" || w == "been" || w == "while" || w == "after" || w == "before" {
+		return false
+	}
+	return true
+}
+
+// complementOf reports a trigger that only names what an earlier one acts
+// on: "lift its embargo on arms sales to Pakistan", "threatened to halt
+// assistance" — it follows the earlier trigger closely with no actor between.
+func complementOf(a *analysis, prev, m match) bool {
+	if m.start-prev.end > 3 {
+		return false
+	}
+	for k := prev.end; k < m.start; k++ {
+		if a.at[k] >= 0 || a.boundary[k] || a.toks[k].lower == "," || a.toks[k].lower == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart is the first token of the clause holding token i.
+func (a *analysis) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if a.boundary[k] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd is the token after the clause holding token i.
+func (a *analysis) clauseEnd(i int) int {
+	for k := i; k < len(a.toks); k++ {
+		if a.boundary[k] && !(a.toks[k].lower == "that" && k == i) {
+			return k
+		}
+	}
+	return len(a.toks)
+}
+
+// subjectOf finds the subject group of a trigger: the possessor right
+// before a nominal trigger ("India's support for"), else the first acting
+// mention of the clause not governed by a preposition, else, after a
+// relative pronoun, the mention it refers to.
+func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
+	if m.start >= 2 && a.toks[m.start-1].lower == "'s" {
+		if k := a.at[m.start-2]; k >= 0 && a.actorMention(k) {
+			return a.group(k), 0.9
+		}
+	}
+	for k, mt := range a.mentions {
+		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) {
+			continue
+		}
+		return a.group(k), 0.9
+	}
+	// "..., which were mediated by": the antecedent before the pronoun
+	if cs > 0 && relativePronouns[a.toks[cs-1].lower] {
+		for k := len(a.mentions) - 1; k >= 0; k-- {
+			if a.mentions[k].end <= cs-1 && a.actorMention(k) {
+				return a.group(k), 0.8
+			}
+		}
+	}
+	// coordinated verbs share their subject: "Trump singled out Pakistan ...
+	// and threatened": the clause began before "and" already, so nothing to do.
+	return nil, 0
+}
+
+// objectOf finds the object group after a trigger, within its clause: the
+// first acting mention, or every mention of the noun group for
+// "objects: all" triggers.
+func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
+	limit := min(ce, m.end+20)
+	// a new verb ends the object's region: "warning policymakers not to
+	// annoy China", "turned down the demand and went ahead with"
+	for k := m.end; k < limit; k++ {
+		if a.at[k] >= 0 {
+			continue
+		}
+		w := a.toks[k].lower
+		if w == "not" || w == "n't" || (k+1 < len(a.toks) && a.at[k+1] < 0 && (w == "to" && startsVerb(a.toks[k+1]) || w == "and" && isPastVerb(a.toks[k+1]))) {
+			limit = k
+			break
+		}
+	}
+	kinds := x.objKinds[m.trig.relation]
+	for k, mt := range a.mentions {
+		if mt.start < m.end || mt.start >= limit || !a.actorMention(k) {
+			continue
+		}
+		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
+			continue
+		}
+		if m.trig.opts.Objects == "all" {
+			return a.group(k)
+		}
+		return []int{k}
+	}
+	return nil
+}
+
+func kindIn(k graph.Kind, kinds []graph.Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) keepObjectKinds(rel string, a *analysis, ids []string) []string {
+	kinds := x.objKinds[rel]
+	if len(kinds) == 0 {
+		return ids
+	}
+	var out []string
+	for _, id := range ids {
+		if e, ok := x.entryByID[id]; ok && kindIn(e.Kind, kinds) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// passiveAgent recognises "was singled out by Trump", "were mediated by
+// Pakistan" and nominal "the killing of X by Y": a be-verb before the
+// trigger (or a nominal trigger) and "by" with an actor after it.
+func (a *analysis) passiveAgent(m match, ce int) (bool, []int) {
+	be := false
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if a.at[k] >= 0 || a.boundary[k] {
+			break
+		}
+		if beForms[a.toks[k].lower] {
+			be = true
+			break
+		}
+	}
+	nominal := a.toks[m.end-1].lower == "of" || (m.end < len(a.toks) && a.toks[m.end].lower == "of")
+	if !be && !nominal {
+		return false, nil
+	}
+	for k := m.end; k < ce && k < m.end+14; k++ {
+		if a.toks[k].lower != "by" {
+			continue
+		}
+		for j := k + 1; j < ce && j <= k+3; j++ {
+			if p := a.at[j]; p >= 0 && a.actorMention(p) {
+				return true, a.group(p)
+			}
+		}
+	}
+	return false, nil
+}
+
+// ofPatient finds X in a nominal "killing of X by Y".
+func (a *analysis) ofPatient(m match, ce int) int {
+	i := m.end
+	if a.toks[m.end-1].lower != "of" {
+		if i >= len(a.toks) || a.toks[i].lower != "of" {
+			return -1
+		}
+		i++
+	}
+	for j := i; j < ce && j < i+6; j++ {
+		if p := a.at[j]; p >= 0 && a.actorMention(p) {
+			return p
+		}
+		if a.toks[j].lower == "by" {
+			break
+		}
+	}
+	return -1
+}
+
+// fallbackObject resolves an object that the sentence names only by a
+// pronoun ("threatened to halt assistance if it continued") or by an
+// earlier act ("turned down the demand").
+func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) string {
+	isSubject := func(id string) bool {
+		for _, s := range subjects {
+			if s == id {
+				return true
+			}
+		}
+		return false
+	}
+	for k := m.end; k < len(a.toks) && k < m.end+10; k++ {
+		w := a.toks[k].lower
+		if a.at[k] >= 0 {
+			return "" // an actor the object search did not take: do not guess past it
+		}
+		if objectPronouns[w] {
+			for p := len(a.mentions) - 1; p >= 0; p-- {
+				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) {
+					return a.mentions[p].actor
+				}
+			}
+			for p := len(st.prevActors) - 1; p >= 0; p-- {
+				if !isSubject(st.prevActors[p]) {
+					return st.prevActors[p]
+				}
+			}
+			return ""
+		}
+		if k >= ce {
+			continue
+		}
+		if (w == "the" || w == "this" || w == "that" || w == "its") && k+1 < len(a.toks) && anaphoricNouns[a.toks[k+1].lower] {
+			for _, s := range st.prevSubjects {
+				if !isSubject(s) {
+					return s
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// modality reads negation before the trigger within its clause, negated
+// triggers, and reported speech or denial earlier in the sentence.
+func modality(a *analysis, m match) graph.Modality {
+	if m.trig.opts.Negated {
+		return graph.Negated
+	}
+	cs := a.clauseStart(m.start)
+	for k := max(cs, m.start-5); k < m.end; k++ {
+		if negations[a.toks[k].lower] && a.at[k] < 0 {
+			return graph.Negated
+		}
+	}
+	for _, d := range a.denial {
+		if d < m.start {
+			return graph.Denied
+		}
+	}
+	for _, r := range a.reporting {
+		if a.toks[r].lower == "according" || (r < m.start && r > 0 && !determiners[a.toks[r-1].lower]) {
+			return graph.Claimed
+		}
+	}
+	return graph.Asserted
+}
+
+// hypothetical reports a trigger under a modal ("might advocate"), a
+// condition ("if Pakistan joins") or an unrealised infinitive ("wants to
+// buy", "threatened to halt"), which state no event.
+func hypothetical(a *analysis, m match) bool {
+	cs := a.clauseStart(m.start)
+	if cs > 0 {
+		switch a.toks[cs-1].lower {
+		case "if", "unless", "whether":
+			return true
+		}
+	}
+	for k := cs; k < m.start; k++ {
+		if modals[a.toks[k].lower] && a.at[k] < 0 {
+			return true
+		}
+	}
+	if m.start >= 1 && a.toks[m.start-1].lower == "to" {
+		gov := m.start - 2
+		for gov >= 0 && a.at[gov] >= 0 { // "pushed Russia to cancel": the verb before the actor
+			gov--
+		}
+		if gov < 0 || !realizedVerbs[a.toks[gov].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsOf reads what was traded between the trigger's verb and "from"/"to":
+// "buying crude oil from" → "crude oil".
+func goodsOf(a *analysis, m match) string {
+	var words []string
+	for k := m.start + 1; k < m.end; k++ {
+		w := a.toks[k].lower
+		if w == "from" || w == "to" {
+			break
+		}
+		if determiners[w] || w == "of" || w == "its" || w == "first" || w == "order" || w == "orders" || w == "for" {
+			continue
+		}
+		words = append(words, a.toks[k].text)
+	}
+	return strings.Join(words, " ")
+}
+
+// startsVerb guesses that a word after "to" is a verb, not a noun phrase.
+func startsVerb(t token) bool {
+	return t.kind == word && !isCapitalized(t.text) && !determiners[t.lower] && !prepositions[t.lower] &&
+		t.lower != "its" && t.lower != "what" && !strings.HasSuffix(t.lower, "'s")
+}
+
+// isPastVerb guesses a past-tense verb: "went", "signed".
+func isPastVerb(t token) bool {
+	if t.kind != word || isCapitalized(t.text) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ed") || pastForms[t.lower] {
+		return true
+	}
+	return false
+}
+
+var pastForms = func() map[string]bool {
+	m := set("went", "came", "was", "were", "had", "did")
+	for _, forms := range irregular {
+		for _, f := range forms {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// actorsOf maps mention indices to distinct actor ids, in order.
+func (a *analysis) actorsOf(ks []int) []string {
+	var out []string
+	for _, k := range ks {
+		id := a.mentions[k].actor
+		dup := false
+		for _, o := range out {
+			if o == id {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
+
+// title is an office title as token sequences ("national security adviser").
+type title struct {
+	role     string
+	patterns [][]string
+}
+
+func compileTitles(ts []dict.Title) []title {
+	out := make([]title, 0, len(ts))
+	for _, t := range ts {
+		ct := title{role: t.Role}
+		for _, p := range t.Patterns {
+			var seq []string
+			for _, tk := range tokenize(p) {
+				seq = append(seq, tk.lower)
+			}
+			if len(seq) > 0 {
+				ct.patterns = append(ct.patterns, seq)
+			}
+		}
+		out = append(out, ct)
+	}
+	return out
+}
+
+// officeMention is a title in apposition before an official's name:
+// "Indian national security adviser Ajit Kumar Doval".
+type officeMention struct {
+	official string
+	at       int    // the official's first token
+	title    string // as written
+	role     string // the title's role
+	state    string // the state named before the title ("Indian"), if any
+}
+
+// findTitles finds titles before officials' names, and marks the mentions
+// they absorb ("Indian", "Russia's") so that those are not taken for actors
+// of the sentence.
+func (x *Extractor) findTitles(a *analysis) []officeMention {
+	var out []officeMention
+	for k, m := range a.mentions {
+		if m.kind != graph.Official {
+			continue
+		}
+		// the title may be written before the name, or be part of the alias
+		// matched ("President Putin")
+		end := m.start
+		role, start := x.titleEnding(a.toks, end)
+		if role == "" {
+			role, start = x.titleInside(a.toks, m.start, m.end)
+		}
+		first := start
+		if role == "" {
+			first = m.start
+		}
+		// "then-President", "former", "ex-" before the title
+		for first > 0 && (a.toks[first-1].lower == "-" || a.toks[first-1].lower == "then" || a.toks[first-1].lower == "former" || a.toks[first-1].lower == "ex") {
+			first--
+		}
+		// the state named before the title or name: "Indian", "Russia's", "its US"
+		state := ""
+		i := first - 1
+		if i >= 0 && a.toks[i].lower == "'s" {
+			i--
+		}
+		if i >= 0 && a.at[i] >= 0 && a.at[i] != k {
+			p := a.at[i]
+			if a.mentions[p].kind == graph.Country || a.mentions[p].kind == graph.Institution {
+				a.mentions[p].inTitle = true
+				state = a.mentions[p].actor
+			}
+		}
+		// apposition after a demonym and a noun: "his Russian counterpart, Nikolay Patrushev"
+		if m.start >= 2 && a.toks[m.start-1].lower == "," {
+			if p := a.at[m.start-2]; p >= 0 && p != k && a.mentions[p].form == byDemonym {
+				a.mentions[p].inTitle = true
+				if state == "" {
+					state = a.mentions[p].actor
+				}
+			}
+		}
+		if role == "" {
+			continue
+		}
+		var written []string
+		for j := start; j < end && j < len(a.toks); j++ {
+			written = append(written, a.toks[j].text)
+		}
+		if len(written) == 0 {
+			for j := start; j < m.end; j++ {
+				written = append(written, a.toks[j].text)
+			}
+		}
+		out = append(out, officeMention{official: m.actor, at: m.start, title: strings.Join(written, " "), role: role, state: state})
+	}
+	return out
+}
+
+// titleEnding finds the longest title whose words end just before token
+// end, returning its role and first token.
+func (x *Extractor) titleEnding(toks []token, end int) (string, int) {
+	role, start := "", end
+	for _, t := range x.titles {
+		for _, p := range t.patterns {
+			s := end - len(p)
+			if s < 0 || s >= start {
+				continue
+			}
+			ok := true
+			for j, w := range p {
+				if toks[s+j].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				role, start = t.role, s
+			}
+		}
+	}
+	return role, start
+}
+
+// titleInside finds a title at the start of an alias ("President Putin").
+func (x *Extractor) titleInside(toks []token, start, end int) (string, int) {
+	best, bestLen := "", 0
+	for _, t := range x.titles {
+		for _, p := range t.patterns {
+			if len(p) <= bestLen || start+len(p) >= end {
+				continue
+			}
+			ok := true
+			for j, w := range p {
+				if toks[start+j].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestLen = t.role, len(p)
+			}
+		}
+	}
+	return best, start
+}
+
+// officeFor decides which office a title is evidence for. The dictionary's
+// offices are data, so an office of the same role there wins (held on d if
+// several); the state written before the title is used only when the
+// dictionary knows no such office.
+func (x *Extractor) officeFor(o officeMention, d graph.Date) (role, of string, confidence float64) {
+	entry := x.entryByID[o.official]
+	var matches []graph.Office
+	for _, off := range entry.Offices {
+		if sameRole(off.Role, o.role) {
+			matches = append(matches, off)
+		}
+	}
+	sort.SliceStable(matches, func(i, j int) bool { return matches[i].HeldOn(d) && !matches[j].HeldOn(d) })
+	if len(matches) > 0 {
+		return matches[0].Role, matches[0].Of, 0.9
+	}
+	if o.state != "" {
+		return o.role, o.state, 0.7
+	}
+	return "", "", 0
+}
+
+// sameRole compares a dictionary role with a title's role, loosely: "Prime
+// Minister" is "Prime Minister", "Ambassador to the United States" is an
+// "Ambassador".
+func sameRole(office, titleRole string) bool {
+	a, b := strings.ToLower(office), strings.ToLower(titleRole)
+	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}

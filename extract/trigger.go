@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/geoalign/geoalign/dict"
+)
+
+// element is one position of a trigger pattern: alternatives, each a token
+// sequence ("anti-terrorist" is three tokens), optionally skippable, or a gap.
+type element struct {
+	alts     [][]string
+	optional bool
+	gap      bool
+	actor    bool // "@": one actor mention, the relation's object
+}
+
+// trigger is a compiled pattern with the relation it states.
+type trigger struct {
+	relation string
+	pattern  string
+	elems    []element
+	opts     dict.Trigger
+	order    int // dictionary order, the tie-breaker between equal matches
+	hasActor bool
+}
+
+// maxGap is how many words "..." may skip.
+const maxGap = 4
+
+// compileTrigger parses the pattern syntax documented in relations.yaml.
+func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error) {
+	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order}
+	for _, f := range strings.Fields(t.Pattern) {
+		if f == "..." {
+			tr.elems = append(tr.elems, element{gap: true})
+			continue
+		}
+		if f == "@" {
+			tr.elems = append(tr.elems, element{actor: true})
+			tr.hasActor = true
+			continue
+		}
+		e := element{}
+		if strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
+			e.optional = true
+			f = f[1 : len(f)-1]
+		}
+		for _, alt := range strings.Split(f, "|") {
+			alt = strings.ReplaceAll(alt, "_", " ") // "carry_out" is one alternative of two words
+			if alt == "" {
+				return nil, fmt.Errorf("relation %s: pattern %q: empty alternative", relation, t.Pattern)
+			}
+			forms := []string{alt}
+			if strings.HasPrefix(alt, "~") {
+				forms = inflect(alt[1:])
+			}
+			for _, form := range forms {
+				var seq []string
+				for _, tk := range tokenize(form) {
+					seq = append(seq, tk.lower)
+				}
+				e.alts = append(e.alts, seq)
+			}
+		}
+		tr.elems = append(tr.elems, e)
+	}
+	if len(tr.elems) == 0 || tr.elems[0].gap || tr.elems[0].actor || tr.elems[len(tr.elems)-1].gap {
+		return nil, fmt.Errorf("relation %s: pattern %q must start and end with words", relation, t.Pattern)
+	}
+	allOptional := true
+	for _, e := range tr.elems {
+		if !e.optional && !e.gap {
+			allOptional = false
+		}
+	}
+	if allOptional {
+		return nil, fmt.Errorf("relation %s: pattern %q has no required word", relation, t.Pattern)
+	}
+	switch t.Objects {
+	case "", "first", "all":
+	default:
+		return nil, fmt.Errorf("relation %s: pattern %q: objects %q is not first or all", relation, t.Pattern, t.Objects)
+	}
+	return tr, nil
+}
+
+// firstWords lists the tokens a match can begin with, to index triggers.
+func (t *trigger) firstWords() []string {
+	var out []string
+	for _, e := range t.elems {
+		for _, a := range e.alts {
+			out = append(out, a[0])
+		}
+		if !e.optional {
+			break
+		}
+	}
+	return out
+}
+
+// match tries the pattern at a.toks[i]. Words may not come from inside
+// actor mentions; "@" takes one whole acting mention. It returns the end of
+// the longest match, or -1.
+func (t *trigger) match(a *analysis, i int) int {
+	return t.matchFrom(a, 0, i)
+}
+
+func (t *trigger) matchFrom(a *analysis, e, i int) int {
+	toks, blocked := a.toks, a.blocked
+	if e == len(t.elems) {
+		return i
+	}
+	el := t.elems[e]
+	best := -1
+	if el.actor {
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && a.actorMention(a.at[i]) {
+			return t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
+		}
+		return -1
+	}
+	if el.gap {
+		for skip := 0; skip <= maxGap; skip++ {
+			if skip > 0 {
+				k := i + skip - 1
+				if k >= len(toks) || blocked[k] || toks[k].kind == punct {
+					break
+				}
+			}
+			if end := t.matchFrom(a, e+1, i+skip); end > best {
+				best = end
+			}
+		}
+		return best
+	}
+	for _, alt := range el.alts {
+		if i+len(alt) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range alt {
+			if blocked[i+k] || toks[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if end := t.matchFrom(a, e+1, i+len(alt)); end > best {
+			best = end
+		}
+	}
+	if el.optional {
+		if end := t.matchFrom(a, e+1, i); end > best {
+			best = end
+		}
+	}
+	return best
+}
+
+// irregular verb forms for ~verb patterns.
+var irregular = map[string][]string{
+	"buy": {"bought"}, "sell": {"sold"}, "hold": {"held"}, "meet": {"met"}, "speak": {"spoke", "spoken"},
+	"give": {"gave", "given"}, "cut": {"cut"}, "shut": {"shut"}, "lend": {"lent"}, "send": {"sent"},
+	"fly": {"flew", "flown"}, "strike": {"struck", "stricken"}, "shoot": {"shot"}, "take": {"took", "taken"},
+	"make": {"made"}, "stand": {"stood"}, "freeze": {"froze", "frozen"}, "withhold": {"withheld"},
+	"keep": {"kept"}, "put": {"put"}, "get": {"got", "gotten"}, "seek": {"sought"}, "bring": {"brought"},
+	"set": {"set"}, "forge": {"forged"}, "win": {"won"}, "lead": {"led"}, "undertake": {"undertook", "undertaken"},
+	"withdraw": {"withdrew", "withdrawn"}, "overthrow": {"overthrew", "overthrown"}, "sit": {"sat"},
+	"begin": {"began", "begun"}, "tell": {"told"}, "say": {"said"}, "pay": {"paid"}, "build": {"built"},
+	"bar": {"barred", "barring"}, "ban": {"banned", "banning"}, "stop": {"stopped", "stopping"},
+	"ship": {"shipped", "shipping"}, "plan": {"planned", "planning"}, "slap": {"slapped", "slapping"},
+	"slam": {"slammed", "slamming"}, "scrap": {"scrapped", "scrapping"}, "drop": {"dropped", "dropping"},
+	"ally": {"allied"},
+	"grey-list": {"grey-listed", "grey-listing"}, "gray-list": {"gray-listed", "gray-listing"},
+}
+
+// inflect returns a regular verb's forms (abstain → abstain, abstains,
+// abstained, abstaining), plus known irregular ones. For a phrasal verb
+// ("carry out") the first word is inflected.
+func inflect(v string) []string {
+	head, rest, _ := strings.Cut(v, " ")
+	if rest != "" {
+		rest = " " + rest
+	}
+	forms := []string{head, thirdPerson(head), gerund(head)}
+	if irr, ok := irregular[head]; ok {
+		forms = append(forms, irr...) // irregular forms replace the regular past
+	} else {
+		forms = append(forms, past(head))
+	}
+	out := forms[:0]
+	seen := map[string]bool{}
+	for _, f := range forms {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f+rest)
+		}
+	}
+	return out
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "z"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+func past(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ied"
+	}
+	return v + "ed"
+}
+
+func gerund(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && len(v) > 2:
+		return v[:len(v)-1] + "ing"
+	}
+	return v + "ing"
+}

@@ -1,0 +1,84 @@
+package extract
+
+// Word lists the extractor's grammar relies on. They are English function
+// words and cues, not domain vocabulary (which lives in the dictionaries).
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// agentNouns make a demonym name its state: "Pakistani troops", "the
+// Russian side", "Indian officials".
+var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", "navy", "navies",
+	"military", "militaries", "government", "governments", "officials", "official", "authorities",
+	"leadership", "leaders", "leader", "diplomats", "diplomat", "delegation", "delegations", "side",
+	"administration", "embassy", "ministry", "envoy", "envoys", "ambassador", "counterpart", "counterparts",
+	"establishment", "negotiators", "warships", "jets", "aircraft", "drones", "regime", "cabinet",
+	"parliament", "lawmakers", "state", "security", "police", "intelligence", "generals", "commanders",
+	"companies", "firms", "state-owned", "foreign", "defence", "defense", "president", "premier",
+	"spokesman", "spokesperson", "spokeswoman", "mission", "team", "policymakers", "officers", "airstrikes",
+	"strikes", "air", "contingent", "battalions", "units", "militants")
+
+// prepositions before a mention mark it as no subject ("in Moscow, Khan met
+// Putin"; "despite pressure from Washington").
+var prepositions = set("in", "at", "on", "from", "to", "with", "of", "for", "by", "against", "between",
+	"among", "into", "toward", "towards", "near", "about", "over", "under", "via", "through", "across",
+	"within", "without", "despite", "amid", "after", "before", "during", "like", "than", "including",
+	"beyond", "behind", "upon", "around", "unlike", "besides", "except", "regarding", "concerning")
+
+// determiners may stand between a preposition and its mention.
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "all", "this", "that",
+	"other", "some", "many", "several", "various", "these", "those", "each", "every", "any", "two",
+	"three", "four", "five", "fellow", "neighbouring", "neighboring", "western", "major")
+
+// clauseWords begin a new clause: the subject of a relation is looked for
+// after the last of them before its trigger.
+var clauseWords = set("when", "while", "whereas", "although", "though", "because", "if", "unless",
+	"which", "who", "whom", "whose", "where", "but", "whether", "once", "until")
+
+// relativePronouns take their subject from the mention before them.
+var relativePronouns = set("which", "who", "that")
+
+// reportingVerbs introduce reported speech: what follows is someone's claim.
+var reportingVerbs = set("said", "says", "say", "saying", "claimed", "claims", "claim", "claiming",
+	"alleged", "alleges", "alleging", "insisted", "insists", "argued", "argues", "argue", "told", "tells",
+	"stated", "states", "asserted", "asserts", "maintained", "maintains", "added", "noted", "notes",
+	"believes", "believed", "suggested", "suggests", "reported", "announced", "declared", "according")
+
+// denialVerbs introduce a denial.
+var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed")
+
+// negations before a trigger (within its clause) negate it.
+var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "cancel", "cancels",
+	"cancelled", "canceled", "cancelling", "canceling", "failed", "fails", "fail", "resistance", "resist",
+	"resisted", "resisting", "refusal", "avoid", "avoided", "avoiding", "instead")
+
+// modals and hedges before a trigger make it hypothetical: not a fact.
+var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
+	"'d", "'ll", "wo", "ought")
+
+// realizedVerbs before "to + trigger" still report an act ("decided to
+// lift"); any other verb there ("wants to", "threatened to") does not.
+var realizedVerbs = set("decided", "decides", "agreed", "agrees", "moved", "managed", "began", "begun",
+	"started", "continued", "chose", "opted", "proceeded", "went", "came", "used", "helped", "helps",
+	"sought", "voted", "rushed", "refused", "declined")
+
+// beForms before a participle mark the passive ("was singled out by").
+var beForms = set("was", "were", "is", "are", "been", "be", "being", "got", "gets", "get")
+
+// connectors join the mentions of one group: "Russia and China",
+// "Iran-Saudi Arabia", "Doval and his Russian counterpart, Patrushev".
+var connectors = set("and", ",", "&", "the", "both", "-", "/", "his", "her", "its", "their",
+	"counterpart", "counterparts", "as", "well")
+
+// pronouns that may stand for an earlier actor.
+var objectPronouns = set("it", "its", "them", "their", "him", "her", "itself")
+
+// anaphoricNouns after a trigger refer back to an earlier act ("turned
+// down the demand"): its maker is the object.
+var anaphoricNouns = set("demand", "demands", "request", "requests", "proposal", "offer", "invitation",
+	"call", "calls", "plea", "appeal", "pressure", "move", "overture", "overtures")
