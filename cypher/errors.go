@@ -19,7 +19,7 @@ func (e *Error) Error() string { return e.Msg }
 func (e *Error) Unwrap() error { return e.Err }
 
 // StartHint tells how to start the project's Neo4j.
-const StartHint = "start it with `neo4j/run-local.sh start` or `docker run -d -p 127.0.0.1:7687:7687 -p 127.0.0.1:7474:7474 -e NEO4J_AUTH=neo4j/<password> neo4j:5.26-community`"
+const StartHint = "start it with `docker compose up -d` or `neo4j/run-local.sh start`"
 
 // explain turns a driver error into an Error whose message says what went
 // wrong and what to do; errors it does not recognise keep their text,

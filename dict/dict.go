@@ -51,6 +51,11 @@ type Trigger struct {
 	// Negated marks phrases that state the relation did not happen
 	// ("had no objection").
 	Negated bool `yaml:"negated,omitempty"`
+	// Nominal marks noun phrases ("invasion of", "support for"): their
+	// subject is the possessor or modifier right before them ("Russia's
+	// invasion", "US military aid to") or a "by" agent, never just the first
+	// actor of the clause.
+	Nominal bool `yaml:"nominal,omitempty"`
 }
 
 // Dictionary is everything the extractor matches against.

@@ -20,6 +20,9 @@ func (x *Extractor) analyse(text string) *analysis {
 	markModifiers(toks, a.mentions)
 	a.index()
 	for i, t := range toks {
+		if a.at[i] >= 0 {
+			continue // "the United States" holds no verb "states"
+		}
 		switch {
 		case t.kind == punct && strings.Contains(";:()[]\"“”--", t.lower) && t.lower != "-":
 			a.boundary[i] = true
@@ -83,7 +86,7 @@ func (a *analysis) startsClause(i int) bool {
 // ("Pakistani troops"), and so does every demonym coordinated with it
 // ("Russian and Pakistani troops").
 func markModifiers(toks []token, ms []mention) {
-	for k := range ms {
+	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
 		if m.end+1 < len(toks) && toks[m.end].lower == "-" && isParticiple(toks[m.end+1]) {
 			m.modifier = true
@@ -99,10 +102,8 @@ func markModifiers(toks []token, ms []mention) {
 		}
 		end := ms[j].end
 		if end < len(toks) && agentNouns[toks[end].lower] {
-			for c := k; c <= j; c++ {
-				ms[c].modifier = false
-			}
 			ms[j].end = end + 1
+			k = j // the whole chain acts
 			continue
 		}
 		// a people noun standing alone: "the Afghans", "Russians"
@@ -196,7 +197,13 @@ func (a *analysis) group(k int) []int {
 // precededByPreposition reports whether mention k follows a preposition,
 // allowing determiners between ("from the United States").
 func (a *analysis) precededByPreposition(k int) bool {
-	i := a.mentions[k].start - 1
+	return a.mentions[k].governed || a.precededByPrepositionAt(a.mentions[k].start)
+}
+
+// precededByPrepositionAt reports whether a preposition (and determiners)
+// comes right before token i.
+func (a *analysis) precededByPrepositionAt(i int) bool {
+	i--
 	for i >= 0 && determiners[a.toks[i].lower] {
 		i--
 	}

@@ -32,8 +32,10 @@ var monthCue = map[string]bool{
 // ("Feb. 17", "May 7th, 2018", "August 2017", "in 2014", "by late 2021") and
 // relative ones resolved against pub ("last week", "last month", "in August
 // last year", "two years ago", "on Thursday"). Relative dates need a
-// publication date; without one they are left out, never guessed.
-func findDates(toks []token, pub graph.Date) []dateMention {
+// publication date; without one they are left out, never guessed. A bare
+// month ("in May") takes the year of ctx, the date the paragraph is about,
+// if there is one.
+func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 	var out []dateMention
 	inCitation := citationSpans(toks)
 	for i := 0; i < len(toks); i++ {
@@ -46,7 +48,7 @@ func findDates(toks []token, pub graph.Date) []dateMention {
 			y, _ := strconv.Atoi(t.lower)
 			out = append(out, dateMention{start: i, end: i + 1, date: graph.Date{Year: y}})
 		case t.kind == word && graph.MonthNumber(t.lower) > 0 && isCapitalized(t.text):
-			if dm, ok := monthDate(toks, i, pub); ok {
+			if dm, ok := monthDate(toks, i, pub, ctx); ok {
 				out = append(out, dm)
 				i = dm.end - 1
 			}
@@ -95,17 +97,29 @@ func findDates(toks []token, pub graph.Date) []dateMention {
 	return out
 }
 
-// anaphoricTime reports a sentence that opens with "The year", "That year",
-// "The same year" or "That month": it continues the time spoken of before.
-func anaphoricTime(toks []token) bool {
-	if len(toks) < 2 {
-		return false
+// anaphoricTime reads a sentence that opens with "The year", "That year",
+// "The same year" or "That month": it continues the time last spoken of,
+// at the precision it names.
+func anaphoricTime(toks []token, last graph.Date) (graph.Date, bool) {
+	if len(toks) < 2 || last.IsZero() {
+		return graph.Date{}, false
 	}
 	a, b := toks[0].lower, toks[1].lower
 	if b == "same" && len(toks) > 2 {
 		b = toks[2].lower
 	}
-	return (a == "the" || a == "that" || a == "later" || a == "earlier") && (b == "year" || b == "month")
+	if a != "the" && a != "that" {
+		return graph.Date{}, false
+	}
+	switch b {
+	case "year":
+		return graph.Date{Year: last.Year}, true
+	case "month":
+		if last.Month > 0 {
+			return graph.Date{Year: last.Year, Month: last.Month}, true
+		}
+	}
+	return graph.Date{}, false
 }
 
 func isYear(s string) bool {
@@ -117,7 +131,7 @@ func isYear(s string) bool {
 }
 
 // monthDate reads a date starting with a month name at i.
-func monthDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
+func monthDate(toks []token, i int, pub, ctx graph.Date) (dateMention, bool) {
 	month := graph.MonthNumber(toks[i].lower)
 	j := i + 1
 	day := 0
@@ -148,6 +162,13 @@ func monthDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
 	// a bare month is a date only with a day ("Feb 22") or after a cue ("in May")
 	if day == 0 && (i == 0 || !monthCue[toks[i-1].lower]) {
 		return dateMention{}, false
+	}
+	if !ctx.IsZero() {
+		d := graph.Date{Year: ctx.Year, Month: month, Day: day}
+		if !pub.IsZero() && d.Start() > pub.End() {
+			d.Year-- // nothing is reported before it happens
+		}
+		return dateMention{start: i, end: j, date: d}, true
 	}
 	if pub.IsZero() {
 		return dateMention{}, false

@@ -101,15 +101,15 @@ type found struct {
 
 func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	a := x.analyse(s.text)
-	dates := findDates(a.toks, st.doc.Published)
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
 		// "The year concluded with …" opens a paragraph about the year
 		// the previous one was about
-		if len(dates) == 0 && anaphoricTime(a.toks) {
-			st.paraDate = st.lastDate
+		if d, ok := anaphoricTime(a.toks, st.lastDate); ok {
+			st.paraDate = d
 		}
 	}
+	dates := findDates(a.toks, st.doc.Published, st.paraDate)
 	offices := x.findTitles(a)
 	var out []graph.Fact
 	emit := func(f graph.Fact) {
@@ -124,18 +124,14 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	}
 	for _, o := range offices {
 		d := x.dateFor(st, dates, o.at, o.at+1)
-		role, of, conf := x.officeFor(o, d)
-		if of == "" || of == o.official {
+		off, conf := x.officeFor(o, d)
+		if off.Of == "" || off.Of == o.official {
 			continue
 		}
-		if entry, ok := x.entryByID[o.official]; ok && !d.IsZero() {
-			for _, off := range entry.Offices {
-				if off.Of == of && off.Role == role && !off.HeldOn(d) && !off.From.IsZero() {
-					d = off.From // "former Prime Minister X": date the office, not the sentence
-				}
-			}
+		if !off.HeldOn(d) && !off.From.IsZero() {
+			d = off.From // "former Prime Minister X": date the office, not the sentence
 		}
-		emit(graph.Fact{Subject: o.official, Relation: graph.HoldsOffice, Object: of, Date: d, Modality: graph.Asserted, Confidence: conf, Role: role, Trigger: o.title})
+		emit(graph.Fact{Subject: o.official, Relation: graph.HoldsOffice, Object: off.Of, Date: d, Modality: graph.Asserted, Confidence: conf, Role: off.Role, Trigger: o.title})
 	}
 	var subjects []string
 	for _, fd := range x.relations(st, a) {

@@ -75,6 +75,9 @@ type mention struct {
 	// inTitle marks a mention absorbed by an official's title
 	// ("Indian national security adviser Ajit Kumar Doval").
 	inTitle bool
+	// governed marks a mention inside a prepositional phrase that the
+	// token before it does not show (an appositive).
+	governed bool
 }
 
 // find returns the mentions in toks, left to right, longest match first.

@@ -188,10 +188,24 @@ func (a *analysis) clauseEnd(i int) int {
 // mention of the clause not governed by a preposition, else, after a
 // relative pronoun, the mention it refers to.
 func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
-	if m.start >= 2 && a.toks[m.start-1].lower == "'s" {
-		if k := a.at[m.start-2]; k >= 0 && a.actorMention(k) {
-			return a.group(k), 0.9
+	// the possessor or modifier of a noun: "India's support for",
+	// "Lavrov's public invitation", "US military assistance to"
+	for i, n := m.start-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
+		if a.toks[i].lower == "'s" {
+			continue
 		}
+		if k := a.at[i]; k >= 0 {
+			if a.actorMention(k) && (a.toks[i+1].lower == "'s" || m.trig.opts.Nominal) {
+				return a.group(k), 0.9
+			}
+			break
+		}
+		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal {
+			break
+		}
+	}
+	if m.trig.opts.Nominal {
+		return nil, 0
 	}
 	for k, mt := range a.mentions {
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/geoalign/geoalign/dict"
@@ -54,7 +53,14 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		// the title may be written before the name, or be part of the alias
 		// matched ("President Putin")
 		end := m.start
+		appositive := false
 		role, start := x.titleEnding(a.toks, end)
+		if role == "" && end >= 2 && a.toks[end-1].lower == "," {
+			// "Pakistan's newly elected foreign minister, Bilawal Bhutto Zardari"
+			if role, start = x.titleEnding(a.toks, end-1); role != "" {
+				appositive = true
+			}
+		}
 		if role == "" {
 			role, start = x.titleInside(a.toks, m.start, m.end)
 		}
@@ -66,18 +72,29 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		for first > 0 && (a.toks[first-1].lower == "-" || a.toks[first-1].lower == "then" || a.toks[first-1].lower == "former" || a.toks[first-1].lower == "ex") {
 			first--
 		}
-		// the state named before the title or name: "Indian", "Russia's", "its US"
+		// the state named before the title or name: "Indian", "Russia's",
+		// "its US", "Pakistan's newly elected"
 		state := ""
 		i := first - 1
+		for n := 0; n < 2 && i > 0 && role != "" && a.at[i] < 0 && a.toks[i].kind == word && !isCapitalized(a.toks[i].text) && a.toks[i].lower != "'s" && !prepositions[a.toks[i].lower]; n++ {
+			i-- // adjectives: "newly elected"
+		}
 		if i >= 0 && a.toks[i].lower == "'s" {
 			i--
 		}
 		if i >= 0 && a.at[i] >= 0 && a.at[i] != k {
 			p := a.at[i]
-			if a.mentions[p].kind == graph.Country || a.mentions[p].kind == graph.Institution {
+			switch a.mentions[p].kind {
+			case graph.Country, graph.Institution, graph.Group:
 				a.mentions[p].inTitle = true
 				state = a.mentions[p].actor
+				first = a.mentions[p].start
 			}
+		}
+		// an appositive inside a prepositional phrase is no subject:
+		// "after speaking with Pakistan's foreign minister, Bilawal, Blinken …"
+		if appositive && a.precededByPrepositionAt(first) {
+			a.mentions[k].governed = true
 		}
 		// apposition after a demonym and a noun: "his Russian counterpart, Nikolay Patrushev"
 		if m.start >= 2 && a.toks[m.start-1].lower == "," {
@@ -154,25 +171,27 @@ func (x *Extractor) titleInside(toks []token, start, end int) (string, int) {
 }
 
 // officeFor decides which office a title is evidence for. The dictionary's
-// offices are data, so an office of the same role there wins (held on d if
-// several); the state written before the title is used only when the
-// dictionary knows no such office.
-func (x *Extractor) officeFor(o officeMention, d graph.Date) (role, of string, confidence float64) {
-	entry := x.entryByID[o.official]
-	var matches []graph.Office
-	for _, off := range entry.Offices {
-		if sameRole(off.Role, o.role) {
-			matches = append(matches, off)
+// offices are data, so an office of the same role there wins (the one held
+// on d if several); the state written before the title is used only when
+// the dictionary knows no such office.
+func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, float64) {
+	var best graph.Office
+	found := false
+	for _, off := range x.entryByID[o.official].Offices {
+		if !sameRole(off.Role, o.role) {
+			continue
+		}
+		if !found || (off.HeldOn(d) && !best.HeldOn(d)) {
+			best, found = off, true
 		}
 	}
-	sort.SliceStable(matches, func(i, j int) bool { return matches[i].HeldOn(d) && !matches[j].HeldOn(d) })
-	if len(matches) > 0 {
-		return matches[0].Role, matches[0].Of, 0.9
+	if found {
+		return best, 0.9
 	}
 	if o.state != "" {
-		return o.role, o.state, 0.7
+		return graph.Office{Role: o.role, Of: o.state}, 0.7
 	}
-	return "", "", 0
+	return graph.Office{}, 0
 }
 
 // sameRole compares a dictionary role with a title's role, loosely: "Prime

@@ -33,12 +33,12 @@ const maxGap = 4
 func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error) {
 	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order}
 	for _, f := range strings.Fields(t.Pattern) {
-		if f == "..." {
+		if f == "..." || f == "[...]" {
 			tr.elems = append(tr.elems, element{gap: true})
 			continue
 		}
-		if f == "@" {
-			tr.elems = append(tr.elems, element{actor: true})
+		if f == "@" || f == "[@]" {
+			tr.elems = append(tr.elems, element{actor: true, optional: f == "[@]"})
 			tr.hasActor = true
 			continue
 		}
@@ -46,6 +46,9 @@ func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error
 		if strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
 			e.optional = true
 			f = f[1 : len(f)-1]
+		}
+		if strings.ContainsAny(f, "[]") {
+			return nil, fmt.Errorf("relation %s: pattern %q: %q: brackets must enclose one element (join words with _)", relation, t.Pattern, f)
 		}
 		for _, alt := range strings.Split(f, "|") {
 			alt = strings.ReplaceAll(alt, "_", " ") // "carry_out" is one alternative of two words
@@ -116,9 +119,14 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	best := -1
 	if el.actor {
 		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && a.actorMention(a.at[i]) {
-			return t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
+			best = t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
 		}
-		return -1
+		if el.optional {
+			if end := t.matchFrom(a, e+1, i); end > best {
+				best = end
+			}
+		}
+		return best
 	}
 	if el.gap {
 		for skip := 0; skip <= maxGap; skip++ {

@@ -42,7 +42,7 @@ func WritePathsDOT(w io.Writer, r PathReport, dir *Directory, vocab Relations) e
 		if vocab[e.Relation].Symmetric {
 			extra = ", dir=both"
 		}
-		if !e.Modality.Happened() || e.Modality == Claimed {
+		if e.Modality == Claimed {
 			extra += ", style=dashed"
 		}
 		ew.printf("  %s -> %s [label=%s, tooltip=%s%s];\n", dotQuote(e.Subject), dotQuote(e.Object),

@@ -13,6 +13,7 @@
 set -euo pipefail
 
 die() { echo "fetch-jars: $*" >&2; exit 1; }
+count_jars() { local f=("$1"/*.jar); [[ -e "${f[0]}" ]] && echo "${#f[@]}" || echo 0; }
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -35,7 +36,7 @@ stamp=$(sha256sum "$pom" | cut -d' ' -f1)
 fetch() {
   local profile=$1 dest=$2
   if [[ $force -eq 0 && -f "$dest/.complete" && "$(cat "$dest/.complete")" == "$stamp" ]]; then
-    echo "fetch-jars: $profile already in $dest ($(ls "$dest"/*.jar | wc -l) jars), skipping"
+    echo "fetch-jars: $profile already in $dest ($(count_jars "$dest") jars), skipping"
     return 0
   fi
   local tmp="$dest.tmp.$$"
@@ -49,18 +50,19 @@ fetch() {
     rm -rf "$tmp"
     die "maven could not resolve profile '$profile' (see output above)"
   fi
-  ls "$tmp"/*.jar >/dev/null 2>&1 || { rm -rf "$tmp"; die "no jars resolved for profile '$profile'"; }
+  [[ $(count_jars "$tmp") -gt 0 ]] || { rm -rf "$tmp"; die "no jars resolved for profile '$profile'"; }
   echo "$stamp" > "$tmp/.complete"
   rm -rf "$dest"
   mkdir -p "$(dirname "$dest")"
   mv "$tmp" "$dest"
-  echo "fetch-jars: $(ls "$dest"/*.jar | wc -l) jars, $(du -sh "$dest" | cut -f1) in $dest"
+  echo "fetch-jars: $(count_jars "$dest") jars, $(du -sh "$dest" | cut -f1) in $dest"
 }
 
 fetch server "$lib_dir"
 # Sanity check: the three artifacts the server cannot run without.
 for want in "neo4j-${NEO4J_EXPECT_VERSION:-5.26}" neo4j-server- neo4j-browser-; do
-  ls "$lib_dir" | grep -q "^$want" || die "$lib_dir lacks a $want* jar"
+  found=("$lib_dir/$want"*.jar)
+  [[ -e "${found[0]}" ]] || die "$lib_dir lacks a $want* jar"
 done
 
 # cypher-shell is a convenience (Bolt smoke tests from scripts); the server

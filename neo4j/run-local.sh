@@ -86,10 +86,10 @@ prepare_home() {
 
 # The initial password can only be set before the system database exists.
 set_initial_password() {
-  [[ ${#PASSWORD} -ge 8 ]] || die "NEO4J_PASSWORD must have at least 8 characters"
   if [[ -d "$H/data/databases/system" ]]; then
     return 0
   fi
+  [[ ${#PASSWORD} -ge 8 ]] || die "NEO4J_PASSWORD must have at least 8 characters"
   NEO4J_HOME=$H NEO4J_CONF=$H/conf "$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$LIB/*" \
     org.neo4j.cli.AdminTool dbms set-initial-password "$PASSWORD" >/dev/null \
     || die "neo4j-admin dbms set-initial-password failed"

@@ -148,6 +148,9 @@ tar --numeric-owner --owner=0 --group=0 -C "$S" -rf "$img_tar" ./var/lib/neo4j/l
 tar --numeric-owner --owner="$NEO4J_UID" --group="$NEO4J_UID" -C "$S" -rf "$img_tar" \
   ./var/lib/neo4j/conf ./var/lib/neo4j/data ./var/lib/neo4j/logs ./var/lib/neo4j/run
 
+neo4j_jar=("$LIB"/neo4j-5.*.jar)
+neo4j_version=${neo4j_jar[0]##*/neo4j-}
+neo4j_version=${neo4j_version%.jar}
 old_id=$(docker image inspect "$TAG" --format '{{.Id}}' 2>/dev/null || true)
 echo "image/build: docker import -> $TAG"
 t0=$SECONDS
@@ -157,7 +160,7 @@ docker import \
   -c 'EXPOSE 7474 7473 7687' \
   -c 'ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/usr/local/bin/neo4j-entrypoint"]' \
   -c 'CMD ["neo4j"]' \
-  -m "geoalign: Neo4j Community $(ls "$LIB" | sed -n 's/^neo4j-\(5\.[0-9.]*\)\.jar$/\1/p') from Maven Central on Debian $SUITE" \
+  -m "geoalign: Neo4j Community $neo4j_version from Maven Central on Debian $SUITE" \
   "$img_tar" "$TAG" >/dev/null || die "docker import failed"
 echo "image/build: import took $((SECONDS - t0))s; $TAG is $(docker image inspect "$TAG" --format '{{.Size}}' | awk '{ printf "%.0f MB", $1 / 1e6 }')"
 # A --force rebuild leaves the previous image dangling: drop it unless a
