@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -19,6 +20,9 @@ type Config struct {
 	User     string
 	Password string // empty: no authentication
 	Database string // empty: the server's default database
+	// RetryTime bounds the driver's retries of a failed transaction
+	// (0: the driver's 30 s), e.g. while the server restarts.
+	RetryTime time.Duration
 }
 
 var schemes = map[string]bool{
@@ -38,7 +42,11 @@ func Open(ctx context.Context, cfg Config) (Driver, error) {
 	if cfg.Password != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
-	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	d, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *neo4j.Config) {
+		if cfg.RetryTime > 0 {
+			c.MaxTransactionRetryTime = cfg.RetryTime
+		}
+	})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j uri %q: %w", cfg.URI, err)
 	}

@@ -20,16 +20,6 @@ func actorRow(a graph.Actor) map[string]any {
 	return map[string]any{"id": a.ID, "name": a.Name, "kind": string(a.Kind), "aliases": aliases}
 }
 
-// documentRow is a :Document node's properties.
-func documentRow(d graph.Document) map[string]any {
-	return map[string]any{
-		"id":        d.ID,
-		"title":     orNull(d.Title),
-		"source":    orNull(d.Source),
-		"published": orNull(d.Published.String()),
-	}
-}
-
 // edgeRow is one document's share of an event: the edge's identity and the
 // document's citations of it.
 type edgeRow struct {

@@ -127,9 +127,10 @@ WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> $doc | ` + citationA
 // cites, which the next load of the document starts from.
 func mergeDocument(doc graph.Document, keys []any) statement {
 	return statement{
-		text: `MERGE (d:Document {id: $document.id})
-SET d.title = $document.title, d.source = $document.source, d.published = $document.published, d.edges = $keys`,
-		params: map[string]any{"document": documentRow(doc), "keys": keys},
+		text: `MERGE (d:Document {id: $id})
+SET d.title = $title, d.source = $source, d.published = $published, d.edges = $keys`,
+		params: map[string]any{"id": doc.ID, "title": orNull(doc.Title), "source": orNull(doc.Source),
+			"published": orNull(doc.Published.String()), "keys": keys},
 	}
 }
 

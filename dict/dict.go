@@ -63,6 +63,9 @@ type Dictionary struct {
 	Actors    []Entry
 	Titles    []Title
 	Relations []RelationEntry
+	// NotActors are names that contain an actor's alias but name no actor:
+	// "The Washington Post" is not Washington.
+	NotActors []string
 }
 
 // Vocabulary is the relation vocabulary as the graph package uses it.

@@ -22,11 +22,12 @@ var defaults embed.FS
 
 // file is one dictionary file's content. A file is either a YAML mapping
 // with any of these keys, or a bare list whose kind the file name tells:
-// titles*.yaml, relations*.yaml, anything else holds actors.
+// titles*.yaml, relations*.yaml, not-actors*.yaml, anything else holds actors.
 type file struct {
 	Actors    []Entry         `yaml:"actors"`
 	Titles    []Title         `yaml:"titles"`
 	Relations []RelationEntry `yaml:"relations"`
+	NotActors []string        `yaml:"not_actors"`
 }
 
 // Default returns the embedded dictionaries.
@@ -102,6 +103,7 @@ type builder struct {
 	titles    []Title
 	relations map[string]*RelationEntry
 	relOrder  []string
+	notActors []string
 }
 
 func newBuilder() *builder {
@@ -125,6 +127,7 @@ func (b *builder) add(name, base string, data []byte) error {
 		}
 		b.titles = append(b.titles, t)
 	}
+	b.notActors = append(b.notActors, f.NotActors...)
 	for _, r := range f.Relations {
 		if err := b.addRelation(r); err != nil {
 			return fmt.Errorf("dictionary %s: %w", name, err)
@@ -153,6 +156,8 @@ func decode(base string, data []byte) (file, error) {
 		err = dec.Decode(&f.Titles)
 	case strings.HasPrefix(base, "relations"):
 		err = dec.Decode(&f.Relations)
+	case strings.HasPrefix(base, "not-actors"):
+		err = dec.Decode(&f.NotActors)
 	default:
 		err = dec.Decode(&f.Actors)
 	}
@@ -214,7 +219,7 @@ func (b *builder) addRelation(r RelationEntry) error {
 // build checks cross-references (offices name known actors; no alias names
 // two actors) and returns the dictionary in id order.
 func (b *builder) build() (*Dictionary, error) {
-	d := &Dictionary{Titles: b.titles}
+	d := &Dictionary{Titles: b.titles, NotActors: b.notActors}
 	ids := append([]string(nil), b.order...)
 	sort.Strings(ids)
 	owner := map[string]string{}

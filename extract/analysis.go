@@ -42,6 +42,22 @@ func (x *Extractor) analyse(text string) *analysis {
 			a.boundary[i] = true
 		}
 	}
+	// "When the US imposed sanctions on Russia, Turkey declined": the
+	// first comma closes a clause opened by a subordinator
+	for i := 0; i < len(toks); i++ {
+		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != ",") {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j < i+30; j++ {
+			if toks[j].lower == "," {
+				a.boundary[j] = true
+				break
+			}
+			if a.boundary[j] {
+				break
+			}
+		}
+	}
 	return a
 }
 
@@ -66,7 +82,7 @@ func (a *analysis) startsClause(i int) bool {
 		return true
 	}
 	switch a.toks[i].lower {
-	case "it", "he", "she", "they", "we", "i", "there", "this", "these", "those":
+	case "it", "he", "she", "they", "we", "i", "there", "this", "these", "those", "both", "each":
 		return true
 	}
 	if a.toks[i].kind == word && isCapitalized(a.toks[i].text) {

@@ -22,7 +22,7 @@ const (
 type surface struct {
 	words []string // as written in the dictionary, tokenised
 	lower []string
-	actor int // index into matcher.actors
+	actor int // index into matcher.actors; -1 for a name that is no actor
 	form  form
 }
 
@@ -56,6 +56,18 @@ func newMatcher(d *dict.Dictionary) *matcher {
 			add(s, byDemonym)
 		}
 	}
+	for _, n := range d.NotActors {
+		toks := tokenize(n)
+		if len(toks) == 0 {
+			continue
+		}
+		sf := surface{actor: -1}
+		for _, t := range toks {
+			sf.words = append(sf.words, t.text)
+			sf.lower = append(sf.lower, t.lower)
+		}
+		m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
+	}
 	for k, list := range m.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].lower) > len(list[j].lower) })
 		m.byFirst[k] = list
@@ -84,22 +96,27 @@ type mention struct {
 func (m *matcher) find(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		best, bestLen := -1, 0
+		bestLen := 0
 		var bestSurface surface
 		for _, sf := range m.byFirst[toks[i].lower] {
 			n := len(sf.lower)
-			if n <= bestLen || i+n > len(toks) {
+			if i+n > len(toks) {
 				continue
 			}
 			if matchesSurface(toks[i:i+n], sf) {
-				best, bestLen, bestSurface = sf.actor, n, sf
+				bestLen, bestSurface = n, sf
 				break // surfaces are longest first
 			}
 		}
-		if best < 0 {
+		if bestLen == 0 {
 			i++
 			continue
 		}
+		if bestSurface.actor < 0 { // a name that is no actor hides the aliases inside it
+			i += bestLen
+			continue
+		}
+		best := bestSurface.actor
 		a := m.actors[best]
 		out = append(out, mention{start: i, end: i + bestLen, actor: a.ID, kind: a.Kind, form: bestSurface.form})
 		i += bestLen

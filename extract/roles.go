@@ -76,14 +76,18 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			fd.subjects = a.actorsOf(agent)
 			if of := a.ofPatient(m, ce); of >= 0 {
 				fd.objects = a.actorsOf(a.group(of))
+			} else if p := a.patientBefore(m); p >= 0 {
+				fd.objects = a.actorsOf(a.group(p))
 			} else {
 				fd.objects = a.actorsOf(subj)
 			}
 			fd.confidence = 0.8
 		} else {
 			fd.subjects = a.actorsOf(subj)
-			if k := a.actorIn(m); k >= 0 {
+			if k := a.actorIn(m); k >= 0 && a.actorMention(k) {
 				fd.objects = a.actorsOf(a.group(k))
+			} else if k >= 0 {
+				fd.objects = a.actorsOf([]int{k})
 			} else {
 				fd.objects = a.actorsOf(x.objectOf(a, m, ce))
 			}
@@ -190,13 +194,17 @@ func (a *analysis) clauseEnd(i int) int {
 func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
 	// the possessor or modifier of a noun: "India's support for",
 	// "Lavrov's public invitation", "US military assistance to"
-	for i, n := m.start-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
-		if a.toks[i].lower == "'s" {
+	for i, n := m.start-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		if a.toks[i].lower == "'s" || a.toks[i].lower == "-" {
 			continue
 		}
 		if k := a.at[i]; k >= 0 {
 			if a.actorMention(k) && (a.toks[i+1].lower == "'s" || m.trig.opts.Nominal) {
 				return a.group(k), 0.9
+			}
+			// "a Russian missile strike", "the Chinese-brokered": a demonym
+			if m.trig.opts.Nominal && a.mentions[k].form == byDemonym && !a.mentions[k].inTitle {
+				return []int{k}, 0.8
 			}
 			break
 		}
@@ -213,13 +221,37 @@ func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
 		}
 		return a.group(k), 0.9
 	}
-	// "..., which were mediated by": the antecedent before the pronoun
+	// "..., which were mediated by": the antecedent before the pronoun;
+	// "X, which hosted …, and which facilitated": the first pronoun's
 	if cs > 0 && relativePronouns[a.toks[cs-1].lower] {
+		rel := cs - 1
+		if rel >= 1 && a.toks[rel-1].lower == "and" {
+			for k := rel - 2; k >= 0; k-- {
+				if a.toks[k].lower == a.toks[rel].lower {
+					rel = k
+					break
+				}
+			}
+		}
 		for k := len(a.mentions) - 1; k >= 0; k-- {
-			if a.mentions[k].end <= cs-1 && a.actorMention(k) {
+			if a.mentions[k].end <= rel && a.actorMention(k) {
 				return a.group(k), 0.8
 			}
 		}
+	}
+	// "…, told reporters he had invited": a personal pronoun as subject
+	// stands for the sentence's first actor of its kind
+	for k := cs; k < m.start; k++ {
+		w := a.toks[k].lower
+		if w != "he" && w != "she" {
+			continue
+		}
+		for p := range a.mentions {
+			if a.mentions[p].start < cs && a.actorMention(p) && a.mentions[p].kind == graph.Official {
+				return []int{p}, 0.7
+			}
+		}
+		break
 	}
 	// coordinated verbs share their subject: "Trump singled out Pakistan ...
 	// and threatened": the clause began before "and" already, so nothing to do.
@@ -243,10 +275,20 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 			break
 		}
 	}
+	// a comma ends it too, unless a list of actors goes on after it
+	for k := m.end; k < limit; k++ {
+		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] < 0 && a.toks[k+1].lower != "and" && !(k+2 < len(a.toks) && a.toks[k+1].lower == "the" && a.at[k+2] >= 0) {
+			limit = k
+			break
+		}
+	}
 	kinds := x.objKinds[m.trig.relation]
 	for k, mt := range a.mentions {
 		if mt.start < m.end || mt.start >= limit || !a.actorMention(k) {
 			continue
+		}
+		if mt.start > m.end && len(kinds) == 0 && a.placeOrTopic(k) {
+			continue // "held talks in the Kremlin", "a meeting on Afghanistan"
 		}
 		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
 			continue
@@ -257,6 +299,16 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 		return []int{k}
 	}
 	return nil
+}
+
+// placeOrTopic reports a mention governed by a preposition of place or
+// topic: it is where or what a relation is about, not its object.
+func (a *analysis) placeOrTopic(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	return i >= 0 && placeTopicPrepositions[a.toks[i].lower]
 }
 
 func kindIn(k graph.Kind, kinds []graph.Kind) bool {
@@ -313,6 +365,29 @@ func (a *analysis) passiveAgent(m match, ce int) (bool, []int) {
 	return false, nil
 }
 
+// patientBefore finds the grammatical subject of a passive right before its
+// be-verb: "Turkey was removed from … by the Pentagon".
+func (a *analysis) patientBefore(m match) int {
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		if !beForms[a.toks[k].lower] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if p := a.at[j]; p >= 0 {
+				if a.actorMention(p) {
+					return p
+				}
+				return -1
+			}
+			if a.boundary[j] || a.toks[j].kind == punct {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // ofPatient finds X in a nominal "killing of X by Y".
 func (a *analysis) ofPatient(m match, ce int) int {
 	i := m.end
@@ -345,12 +420,15 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 		}
 		return false
 	}
-	for k := m.end; k < len(a.toks) && k < m.end+10; k++ {
+	for k := m.start + 1; k < len(a.toks) && k < m.end+10; k++ {
 		w := a.toks[k].lower
 		if a.at[k] >= 0 {
+			if k < m.end {
+				continue
+			}
 			return "" // an actor the object search did not take: do not guess past it
 		}
-		if objectPronouns[w] {
+		if objectPronouns[w] && k >= m.end {
 			for p := len(a.mentions) - 1; p >= 0; p-- {
 				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) {
 					return a.mentions[p].actor

@@ -27,7 +27,7 @@ type trigger struct {
 }
 
 // maxGap is how many words "..." may skip.
-const maxGap = 4
+const maxGap = 6
 
 // compileTrigger parses the pattern syntax documented in relations.yaml.
 func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error) {
@@ -63,6 +63,9 @@ func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error
 				var seq []string
 				for _, tk := range tokenize(form) {
 					seq = append(seq, tk.lower)
+				}
+				if form == "'s" {
+					seq = []string{"'s"} // the possessive, a token of its own in text
 				}
 				e.alts = append(e.alts, seq)
 			}
@@ -118,7 +121,9 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	el := t.elems[e]
 	best := -1
 	if el.actor {
-		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && a.actorMention(a.at[i]) {
+		// an acting mention, or a demonym qualifying the object: "condemned
+		// the Russian decision", "refused American demands"
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
 			best = t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
 		}
 		if el.optional {
@@ -132,7 +137,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for skip := 0; skip <= maxGap; skip++ {
 			if skip > 0 {
 				k := i + skip - 1
-				if k >= len(toks) || blocked[k] || toks[k].kind == punct {
+				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && toks[k].lower != "-") || a.boundary[k] {
 					break
 				}
 			}
@@ -181,7 +186,7 @@ var irregular = map[string][]string{
 	"bar": {"barred", "barring"}, "ban": {"banned", "banning"}, "stop": {"stopped", "stopping"},
 	"ship": {"shipped", "shipping"}, "plan": {"planned", "planning"}, "slap": {"slapped", "slapping"},
 	"slam": {"slammed", "slamming"}, "scrap": {"scrapped", "scrapping"}, "drop": {"dropped", "dropping"},
-	"ally": {"allied"},
+	"ally":      {"allied"},
 	"grey-list": {"grey-listed", "grey-listing"}, "gray-list": {"gray-listed", "gray-listing"},
 }
 

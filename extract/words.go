@@ -82,3 +82,12 @@ var objectPronouns = set("it", "its", "them", "their", "him", "her", "itself")
 // down the demand"): its maker is the object.
 var anaphoricNouns = set("demand", "demands", "request", "requests", "proposal", "offer", "invitation",
 	"call", "calls", "plea", "appeal", "pressure", "move", "overture", "overtures")
+
+// placeTopicPrepositions before a mention make it a place or a topic ("in
+// the Kremlin", "on Afghanistan"), unless the trigger ends with them.
+var placeTopicPrepositions = set("in", "at", "near", "inside", "on", "about", "over", "regarding",
+	"concerning", "across", "within", "outside")
+
+// subordinators open a clause that the next comma closes.
+var subordinators = set("when", "while", "although", "though", "because", "if", "unless", "after",
+	"before", "since", "as", "once", "until", "whereas")

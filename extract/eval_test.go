@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/geoalign/geoalign/corpus"
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
+
+// goldFact is one line of testdata/eval/gold.jsonl: what a careful analyst
+// recorded for a sentence of an unseen document, actors by display name.
+type goldFact struct {
+	Doc      string `json:"doc"`
+	Quote    string `json:"quote"`
+	Subject  string `json:"subject"`
+	Relation string `json:"relation"`
+	Object   string `json:"object"`
+	Date     string `json:"date"`
+	Modality string `json:"modality"`
+}
+
+// evalScore is the outcome of comparing extracted facts with the gold set.
+type evalScore struct {
+	predicted, gold, truePos, goldFound int
+	datesRight, datesChecked            int
+	misses, wrong                       []string
+}
+
+func (s evalScore) precision() float64 { return ratio(s.truePos, s.predicted) }
+func (s evalScore) recall() float64    { return ratio(s.goldFound, s.gold) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// evaluate extracts the documents of dir and scores them against gold.jsonl.
+// A predicted fact is right when a gold fact of the same document has the
+// same relation, the same actors (either order for symmetric relations) and
+// a quote inside the fact's evidence sentence.
+func evaluate(t *testing.T, dir string) evalScore {
+	t.Helper()
+	ctx := context.Background()
+	d, err := dict.Default(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Read(ctx, []string{dir}, corpus.Options{Manifest: filepath.Join(dir, "manifest.yaml")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Problems) > 0 {
+		t.Fatalf("eval documents: %v", c.Problems)
+	}
+	golds := readGold(t, filepath.Join(dir, "gold.jsonl"))
+	resolve := nameResolver(d)
+	vocab := d.Vocabulary()
+	var s evalScore
+	s.gold = len(golds)
+	found := make([]bool, len(golds))
+	sameFact := func(f graph.Fact, g goldFact) bool {
+		gs, go_ := resolve(g.Subject), resolve(g.Object)
+		if f.Doc != g.Doc || f.Relation != g.Relation || !strings.Contains(f.Evidence, g.Quote) {
+			return false
+		}
+		if f.Subject == gs && f.Object == go_ {
+			return true
+		}
+		return vocab[f.Relation].Symmetric && f.Subject == go_ && f.Object == gs
+	}
+	for _, doc := range c.Documents {
+		for _, f := range x.Extract(doc) {
+			s.predicted++
+			hit := false
+			for i, g := range golds {
+				if !sameFact(f, g) {
+					continue
+				}
+				if !hit {
+					hit = true
+					s.truePos++
+					if g.Date != "" {
+						s.datesChecked++
+						if f.Date.String() == g.Date {
+							s.datesRight++
+						}
+					}
+				}
+				found[i] = true
+			}
+			if !hit {
+				s.wrong = append(s.wrong, fmt.Sprintf("%s: %s %s %s [%s]", f.Doc, f.Subject, f.Relation, f.Object, clipText(f.Evidence)))
+			}
+		}
+	}
+	for i, g := range golds {
+		if found[i] {
+			s.goldFound++
+		} else {
+			s.misses = append(s.misses, fmt.Sprintf("%s: %s %s %s [%s]", g.Doc, g.Subject, g.Relation, g.Object, g.Quote))
+		}
+	}
+	return s
+}
+
+func clipText(s string) string {
+	if len(s) > 100 {
+		return s[:100] + "…"
+	}
+	return s
+}
+
+func readGold(t *testing.T, path string) []goldFact {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldFact
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var g goldFact
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// nameResolver maps an annotator's display name to an actor id through the
+// dictionary's names and aliases; an unknown name maps to itself, so it can
+// never match (the extractor cannot know that actor).
+func nameResolver(d *dict.Dictionary) func(string) string {
+	byName := map[string]string{}
+	for _, a := range d.Actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			byName[n] = a.ID
+			byName[strings.ToLower(n)] = a.ID
+		}
+	}
+	return func(n string) string {
+		if id, ok := byName[n]; ok {
+			return id
+		}
+		if id, ok := byName[strings.ToLower(n)]; ok {
+			return id
+		}
+		return "?" + n
+	}
+}
+
+// TestEvaluation measures precision and recall on the annotated unseen
+// documents in testdata/eval (see its README). The floors guard against
+// regressions; the figures are printed with -v.
+func TestEvaluation(t *testing.T) {
+	dir := filepath.Join("testdata", "eval")
+	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
+		t.Fatalf("evaluation set missing: %v", err)
+	}
+	s := evaluate(t, dir)
+	sort.Strings(s.misses)
+	sort.Strings(s.wrong)
+	if testing.Verbose() {
+		for _, m := range s.misses {
+			t.Logf("missed: %s", m)
+		}
+		for _, w := range s.wrong {
+			t.Logf("wrong:  %s", w)
+		}
+	}
+	t.Logf("precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+		s.precision(), s.truePos, s.predicted, s.recall(), s.goldFound, s.gold, s.datesRight, s.datesChecked)
+	if s.precision() < evalPrecisionFloor || s.recall() < evalRecallFloor {
+		t.Errorf("precision %.3f (floor %.2f), recall %.3f (floor %.2f)", s.precision(), evalPrecisionFloor, s.recall(), evalRecallFloor)
+	}
+}
