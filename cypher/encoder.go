@@ -25,15 +25,11 @@ func (e *Encoder) Encode(ds Dataset) error {
 	if err != nil {
 		return err
 	}
-	edges := 0
-	for _, d := range docs {
-		edges += d.edges
-	}
 	w := bufio.NewWriter(e.w)
-	fmt.Fprintf(w, "// geoalign graph for Neo4j 5.26: %d documents, %d facts, %d document-edge rows.\n", len(docs), ds.Facts(), edges)
+	fmt.Fprintf(w, "// geoalign graph for Neo4j 5.26: %d documents, %d facts.\n", len(docs), ds.Facts())
 	fmt.Fprintf(w, "// Written by `geoalign cypher`; do not edit. Run it in the Neo4j Browser\n")
 	fmt.Fprintf(w, "// (multi-statement) or with `cypher-shell -f FILE`; running it twice changes nothing.\n")
-	fmt.Fprintf(w, "\n// Schema\n")
+	fmt.Fprintf(w, "\n// Schema\n\n")
 	if err := writeStatements(w, schema); err != nil {
 		return err
 	}
@@ -42,7 +38,7 @@ func (e *Encoder) Encode(ds Dataset) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\n// Document %d of %d: %s, %d facts, %d edges\n", i+1, len(docs), id, d.facts, d.edges)
+		fmt.Fprintf(w, "// Document %d of %d: %s, %d facts, %d edges\n\n", i+1, len(docs), id, d.facts, d.edges)
 		if err := writeStatements(w, d.statements); err != nil {
 			return fmt.Errorf("document %s: %w", d.id, err)
 		}
@@ -56,7 +52,7 @@ func writeStatements(w *bufio.Writer, stmts []statement) error {
 		if err != nil {
 			return err
 		}
-		if _, err := fmt.Fprintf(w, "%s;\n", text); err != nil {
+		if _, err := fmt.Fprintf(w, "%s;\n\n", text); err != nil {
 			return err
 		}
 	}

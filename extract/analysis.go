@@ -20,8 +20,8 @@ func (x *Extractor) analyse(text string) *analysis {
 	markModifiers(toks, a.mentions)
 	a.index()
 	for i, t := range toks {
-		if a.at[i] >= 0 {
-			continue // "the United States" holds no verb "states"
+		if a.at[i] >= 0 || (i > 0 && t.kind == word && isCapitalized(t.text)) {
+			continue // "the United States", "Arab States Summit": names, not verbs
 		}
 		switch {
 		case t.kind == punct && strings.Contains(";:()[]\"“”--", t.lower) && t.lower != "-":

@@ -41,3 +41,23 @@ func tokText(a *analysis, i, j int) string {
 	}
 	return s
 }
+
+func TestDebugRelations(t *testing.T) {
+	s := os.Getenv("SENT")
+	if s == "" {
+		t.Skip()
+	}
+	d, _ := dict.Default(context.Background())
+	x, _ := New(d)
+	a := x.analyse(s)
+	x.findTitles(a)
+	st := &docState{doc: graph.Document{ID: "d", Published: graph.MustDate("2023-04")}, lastPara: -1}
+	for _, m := range x.findTriggers(a) {
+		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
+		subj, _ := x.subjectOf(a, cs, m)
+		fmt.Printf("trig %s cs=%d ce=%d subj=%v obj=%v comp\n", m.trig.relation, cs, ce, a.actorsOf(subj), a.actorsOf(x.objectOf(a, m, ce)))
+	}
+	for _, f := range x.relations(st, a) {
+		fmt.Printf("found %s %v %v\n", f.trig.relation, f.subjects, f.objects)
+	}
+}

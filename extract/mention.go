@@ -56,6 +56,31 @@ func newMatcher(d *dict.Dictionary) *matcher {
 			add(s, byDemonym)
 		}
 	}
+	// "Mr. Putin", "Ms Khar": an honorific and an official's surname, when
+	// no other official shares the surname
+	surnames := map[string][]int{}
+	for i, a := range d.Actors {
+		if a.Kind != graph.Official {
+			continue
+		}
+		if f := strings.Fields(a.Name); len(f) > 1 {
+			surnames[f[len(f)-1]] = append(surnames[f[len(f)-1]], i)
+		}
+	}
+	for sn, owners := range surnames {
+		if len(owners) != 1 {
+			continue
+		}
+		for _, h := range []string{"Mr", "Ms", "Mrs", "Dr"} {
+			toks := tokenize(h + " " + sn)
+			sf := surface{actor: owners[0], form: byName}
+			for _, t := range toks {
+				sf.words = append(sf.words, t.text)
+				sf.lower = append(sf.lower, t.lower)
+			}
+			m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
+		}
+	}
 	for _, n := range d.NotActors {
 		toks := tokenize(n)
 		if len(toks) == 0 {

@@ -243,11 +243,15 @@ func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
 	// stands for the sentence's first actor of its kind
 	for k := cs; k < m.start; k++ {
 		w := a.toks[k].lower
-		if w != "he" && w != "she" {
+		if w != "he" && w != "she" && w != "it" {
 			continue
 		}
 		for p := range a.mentions {
-			if a.mentions[p].start < cs && a.actorMention(p) && a.mentions[p].kind == graph.Official {
+			if a.mentions[p].start >= cs || !a.actorMention(p) {
+				continue
+			}
+			person := a.mentions[p].kind == graph.Official
+			if (w == "it") != person {
 				return []int{p}, 0.7
 			}
 		}
@@ -297,6 +301,13 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 			return a.group(k)
 		}
 		return []int{k}
+	}
+	// no acting actor: a demonym qualifying the object stands for its state
+	// ("halted disbursements to Afghan projects", "buy Chinese jets")
+	for k, mt := range a.mentions {
+		if mt.start >= m.end && mt.start < limit && mt.form == byDemonym && !mt.inTitle && (len(kinds) == 0 || kindIn(mt.kind, kinds)) {
+			return []int{k}
+		}
 	}
 	return nil
 }

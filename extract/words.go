@@ -21,7 +21,9 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"parliament", "lawmakers", "state", "security", "police", "intelligence", "generals", "commanders",
 	"companies", "firms", "state-owned", "foreign", "defence", "defense", "president", "premier",
 	"spokesman", "spokesperson", "spokeswoman", "mission", "team", "policymakers", "officers", "airstrikes",
-	"strikes", "air", "contingent", "battalions", "units", "militants")
+	"strikes", "air", "contingent", "battalions", "units", "militants", "refiners", "refineries",
+	"exporters", "importers", "banks", "buyers", "producers", "manufacturers", "carriers", "ministers",
+	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").

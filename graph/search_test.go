@@ -6,26 +6,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/geoalign/geoalign/graph"
 	"github.com/geoalign/geoalign/graph/graphtest"
 )
-
-// pathsString renders paths as "a-b-c[k1,k2|k3]" for compact comparison:
-// the actor sequence, then each hop's edge keys in order.
-func pathsString(paths []graph.Path) string {
-	var out []string
-	for _, p := range paths {
-		var hops []string
-		for _, h := range p.Hops {
-			hops = append(hops, strings.Join(keys(h.Edges), ","))
-		}
-		out = append(out, strings.Join(p.Actors(), "-")+"["+strings.Join(hops, "|")+"]")
-	}
-	return strings.Join(out, "\n")
-}
 
 func TestSearchPathsOnTheFixture(t *testing.T) {
 	edges, dir, vocab := fixtureEdges(t)
@@ -61,8 +46,8 @@ func TestSearchPathsOnTheFixture(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := pathsString(paths); got != pathsString(want) {
-				t.Fatalf("SearchPaths:\n%s\nbrute force:\n%s", got, pathsString(want))
+			if got := graphtest.PathsString(paths); got != graphtest.PathsString(want) {
+				t.Fatalf("SearchPaths:\n%s\nbrute force:\n%s", got, graphtest.PathsString(want))
 			}
 			var seqs [][]string
 			for _, p := range paths {
@@ -126,25 +111,6 @@ func TestSearchPathsRejectsTheSameActorTwice(t *testing.T) {
 	}
 }
 
-// RandomQuery draws a query over a synthetic graph of n actors: any two
-// actors, sometimes a date window or relation lists, k and max hops small.
-func RandomQuery(r *rand.Rand, n int, vocab graph.Relations) graph.PathQuery {
-	id := func() string { return fmt.Sprintf("a%07d", r.IntN(n)) }
-	q := graph.PathQuery{From: id(), To: id(), K: 1 + r.IntN(4), MaxHops: 1 + r.IntN(5), CountryLevel: r.IntN(4) == 0}
-	names := vocab.Names()
-	switch r.IntN(6) {
-	case 0:
-		q.AsOf = graph.Date{Year: 1995 + r.IntN(30), Month: r.IntN(13)}
-	case 1:
-		q.Since = graph.Date{Year: 1990 + r.IntN(30)}
-	case 2:
-		q.Relations = []string{names[r.IntN(len(names))], names[r.IntN(len(names))], names[r.IntN(len(names))]}
-	case 3:
-		q.Exclude = []string{names[r.IntN(len(names))], names[r.IntN(len(names))]}
-	}
-	return q
-}
-
 func TestSearchPathsMatchesBruteForceOnRandomGraphs(t *testing.T) {
 	vocab := graphtest.Dictionary(t).Vocabulary()
 	ctx := context.Background()
@@ -155,7 +121,7 @@ func TestSearchPathsMatchesBruteForceOnRandomGraphs(t *testing.T) {
 		dir := graph.NewDirectory(actors)
 		store := graphtest.SliceStore{All: edges, Dir: dir, Vocab: vocab}
 		for i := 0; i < 20; i++ {
-			q := RandomQuery(r, 30, vocab)
+			q := graphtest.RandomQuery(r, 30, vocab)
 			if q.From == q.To {
 				continue
 			}
@@ -163,8 +129,8 @@ func TestSearchPathsMatchesBruteForceOnRandomGraphs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := BruteWant(t, edges, dir, vocab, q); pathsString(got) != pathsString(want) {
-				t.Fatalf("seed %d, %+v:\nSearchPaths:\n%s\nbrute force:\n%s", seed, q, pathsString(got), pathsString(want))
+			if want := BruteWant(t, edges, dir, vocab, q); graphtest.PathsString(got) != graphtest.PathsString(want) {
+				t.Fatalf("seed %d, %+v:\nSearchPaths:\n%s\nbrute force:\n%s", seed, q, graphtest.PathsString(got), graphtest.PathsString(want))
 			}
 			if len(got) > 0 {
 				found++

@@ -2,14 +2,15 @@
 // project's neo4j:5.26-community image per test binary, or the server named
 // by GEOALIGN_TEST_NEO4J_URI (and GEOALIGN_TEST_NEO4J_PASSWORD).
 //
-// Use it from TestMain:
+// Use it from TestMain, which removes the container after the tests:
 //
 //	func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
 //
-// and call Require(t) in each test that needs the server: it returns the
-// server with an empty database, or skips the test when there is no Docker
-// (a failure instead when CI=true). A container that cannot start fails the
-// whole binary, after its log is printed.
+// and call Require(t) in each test that needs the server: the first call
+// starts the one container of the test binary (so tests that need no
+// server never wait for it), and every call returns the server with an
+// empty database. Without Docker the test is skipped, or failed when
+// CI=true. A container that cannot start fails the test with its log.
 //
 // Beware: an external server's database is wiped before every test.
 package neo4jtest
@@ -22,6 +23,7 @@ import (
 	"net/netip"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -52,38 +54,38 @@ type Server struct {
 }
 
 var (
+	once       sync.Once
 	shared     *Server
 	skipReason string // why there is no shared server
+	startErr   error  // why the shared container did not start
 )
 
-// Main starts the shared server, runs the tests and stops it; its result is
-// the exit code. It returns 1 without running any test if a container was
-// started but did not come up.
+// Main runs the tests and then removes the shared container, if a test
+// started it; its result is the exit code.
 func Main(m *testing.M) int {
-	ctx := context.Background()
-	srv, reason, err := startShared(ctx)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "neo4jtest: %v\n", err)
-		return 1
-	}
-	shared, skipReason = srv, reason
 	code := m.Run()
-	if srv != nil && srv.ctr != nil {
-		if err := srv.ctr.Terminate(context.Background()); err != nil {
+	if shared != nil && shared.ctr != nil {
+		if err := shared.ctr.Terminate(context.Background()); err != nil {
 			fmt.Fprintf(os.Stderr, "neo4jtest: remove container: %v\n", err)
+			code = 1
 		}
 	}
 	return code
 }
 
-// Require returns the shared server with an empty database. Without one it
-// skips t, or fails it when CI=true.
+// Require returns the shared server, started on first use, with an empty
+// database. Without Docker it skips t, or fails it when CI=true; a
+// container that does not come up fails t with the container's log.
 func Require(t testing.TB) *Server {
 	t.Helper()
+	once.Do(func() { shared, skipReason, startErr = startShared(context.Background()) })
+	if startErr != nil {
+		t.Fatalf("neo4jtest: %v", startErr)
+	}
 	if shared == nil {
 		unavailable(t, skipReason)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	if err := shared.Clean(ctx); err != nil {
 		t.Fatalf("neo4jtest: clean %s: %v", shared.URI, err)

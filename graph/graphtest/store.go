@@ -10,9 +10,9 @@ import (
 // every question and searches with graph.SearchPaths. Tests use it as a
 // reference to hold the real engines to.
 type SliceStore struct {
-	All    []graph.Edge
-	Dir    *graph.Directory
-	Vocab  graph.Relations
+	All   []graph.Edge
+	Dir   *graph.Directory
+	Vocab graph.Relations
 }
 
 var _ graph.Store = SliceStore{}
