@@ -23,23 +23,25 @@ func (x *Extractor) analyse(text string) *analysis {
 		if a.at[i] >= 0 || (i > 0 && t.kind == word && isCapitalized(t.text)) {
 			continue // "the United States", "Arab States Summit": names, not verbs
 		}
-		switch {
-		case t.kind == punct && strings.Contains(";:()[]\"“”--", t.lower) && t.lower != "-":
+		if t.kind == punct {
+			if t.lower == "--" || (t.lower != "-" && strings.Contains(";:()[]\"", t.lower)) {
+				a.boundary[i] = true
+			}
+			continue
+		}
+		switch clauseClass[t.lower] {
+		case clauseWord:
 			a.boundary[i] = true
-		case t.lower == "--":
-			a.boundary[i] = true
-		case clauseWords[t.lower]:
-			a.boundary[i] = true
-		case t.lower == "that" && i+1 < len(toks) && a.startsClause(i+1):
-			a.boundary[i] = true
-		case reportingVerbs[t.lower]:
+		case reportWord:
 			a.reporting = append(a.reporting, i)
 			a.boundary[i] = true
-		case denialVerbs[t.lower]:
+		case denyWord:
 			a.denial = append(a.denial, i)
 			a.boundary[i] = true
-		case t.lower == "but" || (t.lower == "and" && i > 0 && toks[i-1].lower == "," && i+1 < len(toks) && a.startsClause(i+1)):
-			a.boundary[i] = true
+		case thatWord:
+			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
+		case andWord:
+			a.boundary[i] = i > 0 && toks[i-1].lower == "," && i+1 < len(toks) && a.startsClause(i+1)
 		}
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the

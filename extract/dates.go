@@ -47,7 +47,7 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 		case t.kind == number && isYear(t.lower):
 			y, _ := strconv.Atoi(t.lower)
 			out = append(out, dateMention{start: i, end: i + 1, date: graph.Date{Year: y}})
-		case t.kind == word && graph.MonthNumber(t.lower) > 0 && isCapitalized(t.text):
+		case t.kind == word && isCapitalized(t.text) && graph.MonthNumber(t.lower) > 0:
 			if dm, ok := monthDate(toks, i, pub, ctx); ok {
 				out = append(out, dm)
 				i = dm.end - 1
@@ -67,8 +67,8 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 			} else if !pub.IsZero() {
 				out = append(out, dateMention{start: i, end: i + 1, date: pub})
 			}
-		case t.kind == word && weekdays[t.lower] != 0 || t.lower == "sunday":
-			if !isCapitalized(t.text) || pub.IsZero() {
+		case t.kind == word && isCapitalized(t.text) && (weekdays[t.lower] != 0 || t.lower == "sunday"):
+			if pub.IsZero() {
 				continue
 			}
 			if pub.Precision() == graph.PrecisionDay {
@@ -87,7 +87,7 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 				out = append(out, dm)
 				i = dm.end - 1
 			}
-		case t.kind == word && numberWords[t.lower] > 0 && i+2 < len(toks) && toks[i+2].lower == "ago":
+		case t.kind == word && i+2 < len(toks) && toks[i+2].lower == "ago" && numberWords[t.lower] > 0:
 			if dm, ok := agoDate(toks, i, pub); ok {
 				out = append(out, dm)
 				i = dm.end - 1

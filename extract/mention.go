@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/geoalign/geoalign/dict"
@@ -27,14 +26,34 @@ type surface struct {
 }
 
 // matcher finds actor mentions by longest match over the dictionary's
-// names, aliases and demonyms.
+// names, aliases and demonyms, held in a trie of lower-case tokens.
 type matcher struct {
-	actors  []dict.Entry
-	byFirst map[string][]surface // first token (lower case) → surfaces, longest first
+	actors []dict.Entry
+	root   *trieNode
+}
+
+// trieNode is one token deep into the names; ends are the surfaces that
+// end here (the case rules decide which of them a text matches).
+type trieNode struct {
+	next map[string]*trieNode
+	ends []surface
+}
+
+func (m *matcher) insert(sf surface) {
+	n := m.root
+	for _, w := range sf.lower {
+		c, ok := n.next[w]
+		if !ok {
+			c = &trieNode{next: map[string]*trieNode{}}
+			n.next[w] = c
+		}
+		n = c
+	}
+	n.ends = append(n.ends, sf)
 }
 
 func newMatcher(d *dict.Dictionary) *matcher {
-	m := &matcher{actors: d.Actors, byFirst: map[string][]surface{}}
+	m := &matcher{actors: d.Actors, root: &trieNode{next: map[string]*trieNode{}}}
 	for i, a := range d.Actors {
 		add := func(s string, f form) {
 			toks := tokenize(s)
@@ -46,7 +65,7 @@ func newMatcher(d *dict.Dictionary) *matcher {
 				sf.words = append(sf.words, t.text)
 				sf.lower = append(sf.lower, t.lower)
 			}
-			m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
+			m.insert(sf)
 		}
 		add(a.Name, byName)
 		for _, s := range a.Aliases {
@@ -78,7 +97,7 @@ func newMatcher(d *dict.Dictionary) *matcher {
 				sf.words = append(sf.words, t.text)
 				sf.lower = append(sf.lower, t.lower)
 			}
-			m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
+			m.insert(sf)
 		}
 	}
 	for _, n := range d.NotActors {
@@ -91,11 +110,7 @@ func newMatcher(d *dict.Dictionary) *matcher {
 			sf.words = append(sf.words, t.text)
 			sf.lower = append(sf.lower, t.lower)
 		}
-		m.byFirst[sf.lower[0]] = append(m.byFirst[sf.lower[0]], sf)
-	}
-	for k, list := range m.byFirst {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].lower) > len(list[j].lower) })
-		m.byFirst[k] = list
+		m.insert(sf)
 	}
 	return m
 }
@@ -123,14 +138,16 @@ func (m *matcher) find(toks []token) []mention {
 	for i := 0; i < len(toks); {
 		bestLen := 0
 		var bestSurface surface
-		for _, sf := range m.byFirst[toks[i].lower] {
-			n := len(sf.lower)
-			if i+n > len(toks) {
-				continue
+		n := m.root
+		for j := i; j < len(toks); j++ {
+			if n = n.next[toks[j].lower]; n == nil {
+				break
 			}
-			if matchesSurface(toks[i:i+n], sf) {
-				bestLen, bestSurface = n, sf
-				break // surfaces are longest first
+			for _, sf := range n.ends {
+				if matchesSurface(toks[i:j+1], sf) {
+					bestLen, bestSurface = j+1-i, sf // deeper ends are longer: keep going
+					break
+				}
 			}
 		}
 		if bestLen == 0 {

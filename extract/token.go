@@ -41,6 +41,15 @@ var abbreviations = map[string]bool{
 // and known abbreviations ("Mr.", "Feb.") stay whole.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
+	// lower-case the sentence once and slice it, when that keeps byte
+	// offsets (it does for nearly all text); else lower-case per token
+	ls, sliceable := lowerSameSize(s)
+	lower := func(i, j int) string {
+		if sliceable {
+			return ls[i:j]
+		}
+		return strings.ToLower(s[i:j])
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -51,12 +60,12 @@ func tokenize(s string) []token {
 			j := scanWord(s, i)
 			// dotted initials: U.S., U.N., U.S.A.
 			if k := scanInitials(s, i); k > j {
-				toks = append(toks, token{text: s[i:k], lower: strings.ToLower(s[i:k]), start: i, end: k, kind: word})
+				toks = append(toks, token{text: s[i:k], lower: lower(i, k), start: i, end: k, kind: word})
 				i = k
 				continue
 			}
 			w := s[i:j]
-			lw := strings.ToLower(w)
+			lw := lower(i, j)
 			// split n't: "didn't" → "did" "n't"
 			if strings.HasSuffix(lw, "n't") && len(lw) > 3 {
 				toks = append(toks, token{text: w[:len(w)-3], lower: lw[:len(lw)-3], start: i, end: j - 3, kind: word})
@@ -73,7 +82,7 @@ func tokenize(s string) []token {
 			i = j
 		case unicode.IsDigit(r):
 			j := scanNumber(s, i)
-			toks = append(toks, token{text: s[i:j], lower: strings.ToLower(s[i:j]), start: i, end: j, kind: number})
+			toks = append(toks, token{text: s[i:j], lower: lower(i, j), start: i, end: j, kind: number})
 			i = j
 		default:
 			// possessive 's / ’s
@@ -97,6 +106,31 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// lowerSameSize lower-cases s, reporting whether every character kept its
+// byte length (so offsets into s are offsets into the result).
+func lowerSameSize(s string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s), true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != utf8.RuneLen(r) {
+			return "", false
+		}
+		b.WriteRune(lr)
+	}
+	return b.String(), true
 }
 
 func isWordByte(b byte) bool {

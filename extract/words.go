@@ -93,3 +93,27 @@ var placeTopicPrepositions = set("in", "at", "near", "inside", "on", "about", "o
 // subordinators open a clause that the next comma closes.
 var subordinators = set("when", "while", "although", "though", "because", "if", "unless", "after",
 	"before", "since", "as", "once", "until", "whereas")
+
+// clauseClass tells, in one look-up per word, what a word does to clause
+// structure (the hot loop of sentence analysis).
+const (
+	clauseWord = iota + 1
+	reportWord
+	denyWord
+	thatWord
+	andWord
+)
+
+var clauseClass = func() map[string]uint8 {
+	m := map[string]uint8{"that": thatWord, "and": andWord}
+	for w := range clauseWords {
+		m[w] = clauseWord
+	}
+	for w := range reportingVerbs {
+		m[w] = reportWord
+	}
+	for w := range denialVerbs {
+		m[w] = denyWord
+	}
+	return m
+}()
