@@ -23,6 +23,7 @@ type Extractor struct {
 	vocab     graph.Relations
 	matcher   *matcher
 	titles    []title
+	titleLast map[string]bool
 	triggers  map[string][]*trigger // first word → triggers
 	objKinds  map[string][]graph.Kind
 	entryByID map[string]dict.Entry
@@ -60,6 +61,7 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 		}
 	}
 	x.titles = compileTitles(d.Titles)
+	x.titleLast = titleLastWords(x.titles)
 	return x, nil
 }
 

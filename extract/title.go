@@ -13,6 +13,18 @@ type title struct {
 	patterns [][]string
 }
 
+// titleLastWords lists the last words of all title patterns, to rule out
+// most positions with one look-up.
+func titleLastWords(ts []title) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range ts {
+		for _, p := range t.patterns {
+			m[p[len(p)-1]] = true
+		}
+	}
+	return m
+}
+
 func compileTitles(ts []dict.Title) []title {
 	out := make([]title, 0, len(ts))
 	for _, t := range ts {
@@ -126,6 +138,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 // end, returning its role and first token.
 func (x *Extractor) titleEnding(toks []token, end int) (string, int) {
 	role, start := "", end
+	if end == 0 || !x.titleLast[toks[end-1].lower] {
+		return role, start
+	}
 	for _, t := range x.titles {
 		for _, p := range t.patterns {
 			s := end - len(p)

@@ -111,26 +111,26 @@ func tokenize(s string) []token {
 // lowerSameSize lower-cases s, reporting whether every character kept its
 // byte length (so offsets into s are offsets into the result).
 func lowerSameSize(s string) (string, bool) {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-	}
-	if ascii {
-		return strings.ToLower(s), true
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
-		if utf8.RuneLen(lr) != utf8.RuneLen(r) {
+		if utf8.RuneLen(lr) != n {
 			return "", false
 		}
-		b.WriteRune(lr)
+		b = utf8.AppendRune(b, lr)
+		i += n
 	}
-	return b.String(), true
+	return string(b), true
 }
 
 func isWordByte(b byte) bool {
