@@ -9,13 +9,14 @@ type analysis struct {
 	at        []int  // token → index into mentions, or -1
 	blocked   []bool // tokens a trigger may not use (inside mentions)
 	boundary  []bool // tokens that end a clause
+	titleTok  []bool // tokens of an official's title ("UN Secretary-General")
 	reporting []int  // token indices of reporting verbs
 	denial    []int  // token indices of denial verbs
 }
 
 func (x *Extractor) analyse(text string) *analysis {
 	toks := tokenize(text)
-	a := &analysis{toks: toks, at: make([]int, len(toks)), blocked: make([]bool, len(toks)), boundary: make([]bool, len(toks))}
+	a := &analysis{toks: toks, at: make([]int, len(toks)), blocked: make([]bool, len(toks)), boundary: make([]bool, len(toks)), titleTok: make([]bool, len(toks))}
 	a.mentions = x.matcher.find(toks)
 	markModifiers(toks, a.mentions)
 	a.index()
@@ -159,7 +160,7 @@ func onlyConnectors(toks []token, i, j int) bool {
 // connectors and title-absorbed mentions between them.
 func (a *analysis) groupConnected(p, q int) bool {
 	for k := a.mentions[p].end; k < a.mentions[q].start; k++ {
-		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle {
+		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle || a.titleTok[k] {
 			continue
 		}
 		if !connectors[a.toks[k].lower] {

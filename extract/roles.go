@@ -71,6 +71,12 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(a, cs, m)
+		var prevPerson []string
+		if sconf < 0 { // a personal pronoun with no official before it in the sentence
+			if id := x.lastOfficial(st.prevActors); id != "" {
+				prevPerson, sconf = []string{id}, 0.7
+			}
+		}
 		passive, agent := a.passiveAgent(m, ce)
 		if passive {
 			fd.subjects = a.actorsOf(agent)
@@ -84,6 +90,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			fd.confidence = 0.8
 		} else {
 			fd.subjects = a.actorsOf(subj)
+			if prevPerson != nil {
+				fd.subjects = prevPerson
+			}
 			if k := a.actorIn(m); k >= 0 && a.actorMention(k) {
 				fd.objects = a.actorsOf(a.group(k))
 			} else if k >= 0 {
@@ -165,6 +174,16 @@ func complementOf(a *analysis, prev, m match) bool {
 		}
 	}
 	return true
+}
+
+// lastOfficial is the most recent official among ids.
+func (x *Extractor) lastOfficial(ids []string) string {
+	for i := len(ids) - 1; i >= 0; i-- {
+		if x.entryByID[ids[i]].Kind == graph.Official {
+			return ids[i]
+		}
+	}
+	return ""
 }
 
 // clauseStart is the first token of the clause holding token i.
@@ -254,6 +273,9 @@ func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
 			if (w == "it") != person {
 				return []int{p}, 0.7
 			}
+		}
+		if w != "it" && len(a.mentions) == 0 || w != "it" && a.mentions[0].start >= cs {
+			return nil, -1 // "He accused …": the previous sentence's official, see relations
 		}
 		break
 	}
@@ -438,6 +460,9 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 				continue
 			}
 			return "" // an actor the object search did not take: do not guess past it
+		}
+		if k >= m.end && (w == "," || a.boundary[k] && k >= ce && w != "if") {
+			return "" // the pronoun must belong to the trigger's clause (or its "if")
 		}
 		if objectPronouns[w] && k >= m.end {
 			for p := len(a.mentions) - 1; p >= 0; p-- {

@@ -103,6 +103,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				first = a.mentions[p].start
 			}
 		}
+		for j := first; j < m.start && !appositive; j++ {
+			a.titleTok[j] = true
+		}
 		// an appositive inside a prepositional phrase is no subject:
 		// "after speaking with Pakistan's foreign minister, Bilawal, Blinken …"
 		if appositive && a.precededByPrepositionAt(first) {
@@ -118,6 +121,15 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			}
 		}
 		if role == "" {
+			// "his Saudi counterpart, Prince Faisal"; "Wang Yi, China's top
+			// diplomat"; "Dmitry Peskov, the Kremlin spokesman": a state named
+			// in apposition is evidence for the dictionary's office there
+			if state == "" {
+				state = a.stateAfter(k)
+			}
+			if state != "" {
+				out = append(out, officeMention{official: m.actor, at: m.start, title: "", role: "", state: state})
+			}
 			continue
 		}
 		var written []string
@@ -132,6 +144,35 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		out = append(out, officeMention{official: m.actor, at: m.start, title: strings.Join(written, " "), role: role, state: state})
 	}
 	return out
+}
+
+// stateAfter finds the state or body named in an apposition after an
+// official's name: "Wang Yi, China's top diplomat", "Josep Borrell, the
+// European Union's foreign policy chief". It marks that mention as part of
+// the title.
+func (a *analysis) stateAfter(k int) string {
+	m := a.mentions[k]
+	if m.end >= len(a.toks) || a.toks[m.end].lower != "," {
+		return ""
+	}
+	for i := m.end + 1; i < len(a.toks) && i <= m.end+4; i++ {
+		if p := a.at[i]; p >= 0 {
+			mt := &a.mentions[p]
+			if mt.kind != graph.Country && mt.kind != graph.Institution && mt.kind != graph.Group {
+				return ""
+			}
+			// the mention must qualify a noun: "China's top diplomat", "the Kremlin spokesman"
+			if mt.end < len(a.toks) && (a.toks[mt.end].lower == "'s" || a.toks[mt.end].kind == word && !isCapitalized(a.toks[mt.end].text)) {
+				mt.inTitle = true
+				return mt.actor
+			}
+			return ""
+		}
+		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // titleEnding finds the longest title whose words end just before token
@@ -193,7 +234,7 @@ func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, floa
 	var best graph.Office
 	found := false
 	for _, off := range x.entryByID[o.official].Offices {
-		if !sameRole(off.Role, o.role) {
+		if o.role == "" && off.Of != o.state || o.role != "" && !sameRole(off.Role, o.role) {
 			continue
 		}
 		if !found || (off.HeldOn(d) && !best.HeldOn(d)) {
@@ -203,7 +244,7 @@ func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, floa
 	if found {
 		return best, 0.9
 	}
-	if o.state != "" {
+	if o.state != "" && o.role != "" {
 		return graph.Office{Role: o.role, Of: o.state}, 0.7
 	}
 	return graph.Office{}, 0

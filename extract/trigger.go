@@ -14,6 +14,7 @@ type element struct {
 	optional bool
 	gap      bool
 	actor    bool // "@": one actor mention, the relation's object
+	adj      bool // "@*": or a demonym qualifying the object ("the Russian decision")
 }
 
 // trigger is a compiled pattern with the relation it states.
@@ -37,8 +38,8 @@ func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error
 			tr.elems = append(tr.elems, element{gap: true})
 			continue
 		}
-		if f == "@" || f == "[@]" {
-			tr.elems = append(tr.elems, element{actor: true, optional: f == "[@]"})
+		if f == "@" || f == "[@]" || f == "@*" || f == "[@*]" {
+			tr.elems = append(tr.elems, element{actor: true, optional: strings.HasPrefix(f, "["), adj: strings.Contains(f, "*")})
 			tr.hasActor = true
 			continue
 		}
@@ -123,7 +124,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	if el.actor {
 		// an acting mention, or a demonym qualifying the object: "condemned
 		// the Russian decision", "refused American demands"
-		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
 			best = t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
 		}
 		if el.optional {

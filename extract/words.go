@@ -42,8 +42,9 @@ var determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "a
 var clauseWords = set("when", "while", "whereas", "although", "though", "because", "if", "unless",
 	"which", "who", "whom", "whose", "where", "but", "whether", "once", "until")
 
-// relativePronouns take their subject from the mention before them.
-var relativePronouns = set("which", "who", "that")
+// relativePronouns take their subject from the mention before them. ("that"
+// ends a clause only before a new subject, where it is a conjunction.)
+var relativePronouns = set("which", "who")
 
 // reportingVerbs introduce reported speech: what follows is someone's claim.
 var reportingVerbs = set("said", "says", "say", "saying", "claimed", "claims", "claim", "claiming",
