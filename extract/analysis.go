@@ -5,6 +5,7 @@ import "strings"
 // analysis is one sentence prepared for relation finding.
 type analysis struct {
 	toks      []token
+	lex       []*lexEntry // per token: what the dictionaries know of its word
 	mentions  []mention
 	at        []int  // token → index into mentions, or -1
 	blocked   []bool // tokens a trigger may not use (inside mentions)
@@ -17,7 +18,11 @@ type analysis struct {
 func (x *Extractor) analyse(text string) *analysis {
 	toks := tokenize(text)
 	a := &analysis{toks: toks, at: make([]int, len(toks)), blocked: make([]bool, len(toks)), boundary: make([]bool, len(toks)), titleTok: make([]bool, len(toks))}
-	a.mentions = x.matcher.find(toks)
+	a.lex = make([]*lexEntry, len(toks))
+	for i := range toks {
+		a.lex[i] = x.lexicon[toks[i].lower]
+	}
+	a.mentions = x.matcher.find(toks, a.lex)
 	markModifiers(toks, a.mentions)
 	a.index()
 	for i, t := range toks {
@@ -30,7 +35,10 @@ func (x *Extractor) analyse(text string) *analysis {
 			}
 			continue
 		}
-		switch clauseClass[t.lower] {
+		if a.lex[i] == nil {
+			continue
+		}
+		switch a.lex[i].clause {
 		case clauseWord:
 			a.boundary[i] = true
 		case reportWord:

@@ -47,7 +47,7 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 		case t.kind == number && isYear(t.lower):
 			y, _ := strconv.Atoi(t.lower)
 			out = append(out, dateMention{start: i, end: i + 1, date: graph.Date{Year: y}})
-		case t.kind == word && isCapitalized(t.text) && graph.MonthNumber(t.lower) > 0:
+		case t.kind == word && len(t.lower) >= 3 && strings.IndexByte("jfmasond", t.lower[0]) >= 0 && isCapitalized(t.text) && graph.MonthNumber(t.lower) > 0:
 			if dm, ok := monthDate(toks, i, pub, ctx); ok {
 				out = append(out, dm)
 				i = dm.end - 1
@@ -67,7 +67,7 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 			} else if !pub.IsZero() {
 				out = append(out, dateMention{start: i, end: i + 1, date: pub})
 			}
-		case t.kind == word && isCapitalized(t.text) && (weekdays[t.lower] != 0 || t.lower == "sunday"):
+		case t.kind == word && strings.HasSuffix(t.lower, "day") && isCapitalized(t.text) && (weekdays[t.lower] != 0 || t.lower == "sunday"):
 			if pub.IsZero() {
 				continue
 			}

@@ -27,6 +27,38 @@ type Extractor struct {
 	triggers  map[string][]*trigger // first word → triggers
 	objKinds  map[string][]graph.Kind
 	entryByID map[string]dict.Entry
+	// lexicon gathers, per lower-case word, everything the hot path asks of
+	// it, so a token costs one map look-up.
+	lexicon map[string]*lexEntry
+}
+
+// lexEntry is what the dictionaries and the grammar know of one word.
+type lexEntry struct {
+	names    *trieNode  // actor names starting with the word
+	triggers []*trigger // trigger patterns that may start with the word
+	clause   uint8      // clauseClass of the word
+}
+
+// buildLexicon indexes the matcher's trie, the triggers and the clause words.
+func (x *Extractor) buildLexicon() {
+	x.lexicon = map[string]*lexEntry{}
+	entry := func(w string) *lexEntry {
+		e, ok := x.lexicon[w]
+		if !ok {
+			e = &lexEntry{}
+			x.lexicon[w] = e
+		}
+		return e
+	}
+	for w, n := range x.matcher.root.next {
+		entry(w).names = n
+	}
+	for w, ts := range x.triggers {
+		entry(w).triggers = ts
+	}
+	for w, c := range clauseClass {
+		entry(w).clause = c
+	}
 }
 
 // New compiles the dictionary's aliases, titles and trigger patterns.
@@ -60,6 +92,7 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 			}
 		}
 	}
+	x.buildLexicon()
 	x.titles = compileTitles(d.Titles)
 	x.titleLast = titleLastWords(x.titles)
 	return x, nil

@@ -132,16 +132,24 @@ type mention struct {
 	governed bool
 }
 
-// find returns the mentions in toks, left to right, longest match first.
-func (m *matcher) find(toks []token) []mention {
+// find returns the mentions in toks, left to right, longest match first;
+// lex holds each token's lexicon entry, whose trie node saves the first
+// look-up.
+func (m *matcher) find(toks []token, lex []*lexEntry) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		bestLen := 0
 		var bestSurface surface
-		n := m.root
+		if lex[i] == nil || lex[i].names == nil {
+			i++
+			continue
+		}
+		n := lex[i].names
 		for j := i; j < len(toks); j++ {
-			if n = n.next[toks[j].lower]; n == nil {
-				break
+			if j > i {
+				if n = n.next[toks[j].lower]; n == nil {
+					break
+				}
 			}
 			for _, sf := range n.ends {
 				if matchesSurface(toks[i:j+1], sf) {

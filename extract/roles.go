@@ -21,7 +21,10 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		if a.blocked[i] || t.kind == number {
 			continue
 		}
-		for _, tr := range x.triggers[t.lower] {
+		if a.lex[i] == nil {
+			continue
+		}
+		for _, tr := range a.lex[i].triggers {
 			if end := tr.match(a, i); end > i {
 				all = append(all, match{trig: tr, start: i, end: end})
 			}

@@ -40,7 +40,7 @@ var abbreviations = map[string]bool{
 // so that actor names inside compounds are found; dotted initials ("U.S.")
 // and known abbreviations ("Mr.", "Feb.") stay whole.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
+	toks := make([]token, 0, len(s)/4+8)
 	// lower-case the sentence once and slice it, when that keeps byte
 	// offsets (it does for nearly all text); else lower-case per token
 	ls, sliceable := lowerSameSize(s)

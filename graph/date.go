@@ -150,5 +150,8 @@ var monthNames = map[string]int{
 // MonthNumber reads a month name or its abbreviation ("Feb", "Sept"),
 // in any case; 0 if s is not one.
 func MonthNumber(s string) int {
+	if n, ok := monthNames[s]; ok { // already lower case: the extractor's hot path
+		return n
+	}
 	return monthNames[strings.ToLower(strings.TrimSuffix(s, "."))]
 }
