@@ -15,14 +15,24 @@ type analysis struct {
 	denial    []int  // token indices of denial verbs
 }
 
-func (x *Extractor) analyse(text string) *analysis {
-	toks := tokenize(text)
-	a := &analysis{toks: toks, at: make([]int, len(toks)), blocked: make([]bool, len(toks)), boundary: make([]bool, len(toks)), titleTok: make([]bool, len(toks))}
-	a.lex = make([]*lexEntry, len(toks))
+// analyse prepares a sentence. It reuses the buffers of prev (the previous
+// sentence's analysis, or nil), which it overwrites.
+func (x *Extractor) analyse(text string, prev *analysis) *analysis {
+	a := prev
+	if a == nil {
+		a = &analysis{}
+	}
+	toks := tokenizeInto(a.toks[:0], text)
+	n := len(toks)
+	*a = analysis{
+		toks: toks, at: grow(a.at, n), blocked: clearBools(a.blocked, n), boundary: clearBools(a.boundary, n),
+		titleTok: clearBools(a.titleTok, n), lex: growLex(a.lex, n), mentions: a.mentions[:0],
+		reporting: a.reporting[:0], denial: a.denial[:0],
+	}
 	for i := range toks {
 		a.lex[i] = x.lexicon[toks[i].lower]
 	}
-	a.mentions = x.matcher.find(toks, a.lex)
+	a.mentions = x.matcher.find(toks, a.lex, a.mentions)
 	markModifiers(toks, a.mentions)
 	a.index()
 	for i, t := range toks {
@@ -70,6 +80,29 @@ func (x *Extractor) analyse(text string) *analysis {
 		}
 	}
 	return a
+}
+
+func grow(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n)
+	}
+	return b[:n]
+}
+
+func growLex(b []*lexEntry, n int) []*lexEntry {
+	if cap(b) < n {
+		return make([]*lexEntry, n)
+	}
+	return b[:n]
+}
+
+func clearBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // index records which tokens belong to which mention.

@@ -20,7 +20,7 @@ func TestDebugSentence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := x.analyse(s)
+	a := x.analyse(s, nil)
 	x.findTitles(a)
 	for _, m := range a.mentions {
 		fmt.Printf("mention %q %s mod=%v title=%v\n", tokText(a, m.start, m.end), m.actor, m.modifier, m.inTitle)
@@ -49,7 +49,7 @@ func TestDebugRelations(t *testing.T) {
 	}
 	d, _ := dict.Default(context.Background())
 	x, _ := New(d)
-	a := x.analyse(s)
+	a := x.analyse(s, nil)
 	x.findTitles(a)
 	st := &docState{doc: graph.Document{ID: "d", Published: graph.MustDate("2023-04")}, lastPara: -1}
 	for _, m := range x.findTriggers(a) {

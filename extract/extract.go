@@ -121,6 +121,8 @@ type docState struct {
 	prevSubjects []string
 	// prevActors are the acting mentions of the previous sentence, newest last.
 	prevActors []string
+	// scratch is the last sentence's analysis, whose buffers the next reuses.
+	scratch *analysis
 }
 
 // found is a relation stated in a sentence before it becomes facts.
@@ -135,7 +137,8 @@ type found struct {
 }
 
 func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
-	a := x.analyse(s.text)
+	a := x.analyse(s.text, st.scratch)
+	st.scratch = a
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
 		// "The year concluded with …" opens a paragraph about the year

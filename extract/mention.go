@@ -135,8 +135,7 @@ type mention struct {
 // find returns the mentions in toks, left to right, longest match first;
 // lex holds each token's lexicon entry, whose trie node saves the first
 // look-up.
-func (m *matcher) find(toks []token, lex []*lexEntry) []mention {
-	var out []mention
+func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 	for i := 0; i < len(toks); {
 		bestLen := 0
 		var bestSurface surface

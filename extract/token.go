@@ -40,7 +40,12 @@ var abbreviations = map[string]bool{
 // so that actor names inside compounds are found; dotted initials ("U.S.")
 // and known abbreviations ("Mr.", "Feb.") stay whole.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+8)
+	return tokenizeInto(make([]token, 0, len(s)/4+8), s)
+}
+
+// tokenizeInto is tokenize appending to toks, so that a caller working
+// through many sentences can reuse one buffer.
+func tokenizeInto(toks []token, s string) []token {
 	// lower-case the sentence once and slice it, when that keeps byte
 	// offsets (it does for nearly all text); else lower-case per token
 	ls, sliceable := lowerSameSize(s)

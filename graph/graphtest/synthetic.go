@@ -8,14 +8,20 @@ import (
 	"github.com/geoalign/geoalign/graph"
 )
 
-// Synthetic makes a random graph of n actors and about m dated edges for
-// property tests and benchmarks: ids "a0000001"… (so id order is number
-// order), one actor in ten an official holding an office of one of the
+// Synthetic is SyntheticFacts merged into edges.
+func Synthetic(n, m int, vocab graph.Relations, seed uint64) ([]graph.Edge, []graph.Actor) {
+	facts, actors := SyntheticFacts(n, m, vocab, seed)
+	return graph.MergeFacts(facts, vocab), actors
+}
+
+// SyntheticFacts makes a random graph of n actors and m facts (about as
+// many edges) for property tests and benchmarks: ids "a0000001"… (so id
+// order is number order), one actor in ten an official holding an office of one of the
 // first tenth for a span of years, relations drawn from vocab, dates from
 // 1990 to 2023 at every precision, a few undated, a few negated or claimed,
 // and parallel edges between the same pair as real text has. The same
 // seed gives the same graph.
-func Synthetic(n, m int, vocab graph.Relations, seed uint64) ([]graph.Edge, []graph.Actor) {
+func SyntheticFacts(n, m int, vocab graph.Relations, seed uint64) ([]graph.Fact, []graph.Actor) {
 	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
 	id := func(i int) string { return fmt.Sprintf("a%07d", i) }
 	states := max(n/10, 1)
@@ -50,7 +56,7 @@ func Synthetic(n, m int, vocab graph.Relations, seed uint64) ([]graph.Edge, []gr
 			facts = append(facts, randomFact(r, id(a), rels[r.IntN(len(rels))], id(b), len(facts)))
 		}
 	}
-	return graph.MergeFacts(facts, vocab), actors
+	return facts, actors
 }
 
 func randomFact(r *rand.Rand, subject, relation, object string, i int) graph.Fact {
