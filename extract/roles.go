@@ -73,13 +73,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
-		subj, sconf := x.subjectOf(a, cs, m)
-		var prevPerson []string
-		if sconf < 0 { // a personal pronoun with no official before it in the sentence
-			if id := x.lastOfficial(st.prevActors); id != "" {
-				prevPerson, sconf = []string{id}, 0.7
-			}
-		}
+		subj, sconf := x.subjectOf(st, a, cs, m)
 		passive, agent := a.passiveAgent(m, ce)
 		if passive {
 			fd.subjects = a.actorsOf(agent)
@@ -88,14 +82,11 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			} else if p := a.patientBefore(m); p >= 0 {
 				fd.objects = a.actorsOf(a.group(p))
 			} else {
-				fd.objects = a.actorsOf(subj)
+				fd.objects = subj
 			}
 			fd.confidence = 0.8
 		} else {
-			fd.subjects = a.actorsOf(subj)
-			if prevPerson != nil {
-				fd.subjects = prevPerson
-			}
+			fd.subjects = subj
 			if k := a.actorIn(m); k >= 0 && a.actorMention(k) {
 				fd.objects = a.actorsOf(a.group(k))
 			} else if k >= 0 {
@@ -209,30 +200,15 @@ func (a *analysis) clauseEnd(i int) int {
 	return len(a.toks)
 }
 
-// subjectOf finds the subject group of a trigger: the possessor right
-// before a nominal trigger ("India's support for"), else the first acting
-// mention of the clause not governed by a preposition, else, after a
-// relative pronoun, the mention it refers to.
-func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
-	// the possessor or modifier of a noun: "India's support for",
-	// "Lavrov's public invitation", "US military assistance to"
-	for i, n := m.start-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
-		if a.toks[i].lower == "'s" || a.toks[i].lower == "-" {
-			continue
-		}
-		if k := a.at[i]; k >= 0 {
-			if a.actorMention(k) && (a.toks[i+1].lower == "'s" || m.trig.opts.Nominal) {
-				return a.group(k), 0.9
-			}
-			// "a Russian missile strike", "the Chinese-brokered": a demonym
-			if m.trig.opts.Nominal && a.mentions[k].form == byDemonym && !a.mentions[k].inTitle {
-				return []int{k}, 0.8
-			}
-			break
-		}
-		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal {
-			break
-		}
+// subjectOf finds the subject of a trigger, as actor ids with a confidence:
+// the possessor or modifier right before a nominal trigger ("India's
+// support for", "US military assistance to"); else the first acting mention
+// of the clause not governed by a preposition; else, after a relative
+// pronoun, the mention it refers to; else, for "he"/"she"/"it", the
+// sentence's (or the previous sentence's) actor of that kind.
+func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]string, float64) {
+	if k, conf := a.possessor(m); k >= 0 {
+		return a.actorsOf(a.group(k)), conf
 	}
 	if m.trig.opts.Nominal {
 		return nil, 0
@@ -241,50 +217,83 @@ func (x *Extractor) subjectOf(a *analysis, cs int, m match) ([]int, float64) {
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) {
 			continue
 		}
-		return a.group(k), 0.9
+		return a.actorsOf(a.group(k)), 0.9
 	}
-	// "..., which were mediated by": the antecedent before the pronoun;
-	// "X, which hosted …, and which facilitated": the first pronoun's
-	if cs > 0 && relativePronouns[a.toks[cs-1].lower] {
-		rel := cs - 1
-		if rel >= 1 && a.toks[rel-1].lower == "and" {
-			for k := rel - 2; k >= 0; k-- {
-				if a.toks[k].lower == a.toks[rel].lower {
-					rel = k
-					break
-				}
+	if k := a.antecedent(cs); k >= 0 {
+		return a.actorsOf(a.group(k)), 0.8
+	}
+	return x.pronounSubject(st, a, cs, m), 0.7
+}
+
+// possessor finds the possessor or modifier of a trigger noun, allowing a
+// few adjectives between: "India's support for", "Lavrov's public
+// invitation", "a Russian missile strike", "US military assistance to".
+func (a *analysis) possessor(m match) (int, float64) {
+	for i, n := m.start-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		if a.toks[i].lower == "'s" || a.toks[i].lower == "-" {
+			continue
+		}
+		if k := a.at[i]; k >= 0 {
+			switch {
+			case a.actorMention(k) && (a.toks[i+1].lower == "'s" || m.trig.opts.Nominal):
+				return k, 0.9
+			case m.trig.opts.Nominal && a.mentions[k].form == byDemonym && !a.mentions[k].inTitle:
+				return k, 0.8
+			}
+			return -1, 0
+		}
+		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// antecedent finds what a relative pronoun opening the clause at cs refers
+// to: "the talks between the US and the Taliban, which were mediated by";
+// for "X, which hosted …, and which facilitated", the first pronoun's.
+func (a *analysis) antecedent(cs int) int {
+	if cs == 0 || !relativePronouns[a.toks[cs-1].lower] {
+		return -1
+	}
+	rel := cs - 1
+	if rel >= 1 && a.toks[rel-1].lower == "and" {
+		for k := rel - 2; k >= 0; k-- {
+			if a.toks[k].lower == a.toks[rel].lower {
+				rel = k
+				break
 			}
 		}
-		for k := len(a.mentions) - 1; k >= 0; k-- {
-			if a.mentions[k].end <= rel && a.actorMention(k) {
-				return a.group(k), 0.8
-			}
+	}
+	for k := len(a.mentions) - 1; k >= 0; k-- {
+		if a.mentions[k].end <= rel && a.actorMention(k) {
+			return k
 		}
 	}
-	// "…, told reporters he had invited": a personal pronoun as subject
-	// stands for the sentence's first actor of its kind
+	return -1
+}
+
+// pronounSubject resolves "he"/"she" to the first official named before the
+// clause (or the last official of the previous sentence: "He accused …"),
+// and "it" to the first state or body named before the clause.
+func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) []string {
 	for k := cs; k < m.start; k++ {
 		w := a.toks[k].lower
 		if w != "he" && w != "she" && w != "it" {
 			continue
 		}
-		for p := range a.mentions {
-			if a.mentions[p].start >= cs || !a.actorMention(p) {
-				continue
-			}
-			person := a.mentions[p].kind == graph.Official
-			if (w == "it") != person {
-				return []int{p}, 0.7
+		person := w != "it"
+		for p, mt := range a.mentions {
+			if mt.start < cs && a.actorMention(p) && (mt.kind == graph.Official) == person {
+				return []string{mt.actor}
 			}
 		}
-		if w != "it" && len(a.mentions) == 0 || w != "it" && a.mentions[0].start >= cs {
-			return nil, -1 // "He accused …": the previous sentence's official, see relations
+		if id := x.lastOfficial(st.prevActors); person && id != "" {
+			return []string{id}
 		}
-		break
+		return nil
 	}
-	// coordinated verbs share their subject: "Trump singled out Pakistan ...
-	// and threatened": the clause began before "and" already, so nothing to do.
-	return nil, 0
+	return nil
 }
 
 // objectOf finds the object group after a trigger, within its clause: the
