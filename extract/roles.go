@@ -222,7 +222,23 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k := a.antecedent(cs); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.8
 	}
+	if k := a.participleAgent(m); k >= 0 {
+		return a.actorsOf(a.group(k)), 0.7
+	}
 	return x.pronounSubject(st, a, cs, m), 0.7
+}
+
+// participleAgent finds who acts in a participle clause after a comma:
+// "the statement issued by Russia, acknowledging Pakistan's role" — the
+// last actor before the comma.
+func (a *analysis) participleAgent(m match) int {
+	if m.start < 2 || a.toks[m.start-1].lower != "," || !strings.HasSuffix(a.toks[m.start].lower, "ing") {
+		return -1
+	}
+	if k := a.at[m.start-2]; k >= 0 && a.actorMention(k) {
+		return k
+	}
+	return -1
 }
 
 // possessor finds the possessor or modifier of a trigger noun, allowing a
@@ -242,7 +258,8 @@ func (a *analysis) possessor(m match) (int, float64) {
 			}
 			return -1, 0
 		}
-		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal {
+		w := a.toks[i].lower
+		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal || w == "and" || w == "or" || prepositions[w] || determiners[w] {
 			return -1, 0
 		}
 	}
@@ -512,7 +529,7 @@ func modality(a *analysis, m match) graph.Modality {
 	}
 	cs := a.clauseStart(m.start)
 	for k := max(cs, m.start-5); k < m.end; k++ {
-		if negations[a.toks[k].lower] && a.at[k] < 0 {
+		if negations[a.toks[k].lower] && a.at[k] < 0 && !litotes(a, k) {
 			return graph.Negated
 		}
 	}
@@ -522,11 +539,24 @@ func modality(a *analysis, m match) graph.Modality {
 		}
 	}
 	for _, r := range a.reporting {
-		if a.toks[r].lower == "according" || (r < m.start && r > 0 && !determiners[a.toks[r-1].lower]) {
+		if r >= m.start {
+			break
+		}
+		if a.toks[r].lower == "according" || r > 0 && !determiners[a.toks[r-1].lower] && reports(a, r, cs) {
 			return graph.Claimed
 		}
 	}
 	return graph.Asserted
+}
+
+// reports tells whether the reporting verb at r introduces the clause
+// starting at cs: right after it, or after its "that" a few words on ("told
+// reporters in Moscow on Monday that …").
+func reports(a *analysis, r, cs int) bool {
+	if cs == r+1 {
+		return true
+	}
+	return cs >= 1 && a.toks[cs-1].lower == "that" && cs-1-r <= 8
 }
 
 // hypothetical reports a trigger under a modal ("might advocate"), a
@@ -546,6 +576,9 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	if m.start >= 1 && a.toks[m.start-1].lower == "to" {
+		if m.start >= 3 && litotes(a, m.start-4) {
+			return false // "did not take long to lend support"
+		}
 		gov := m.start - 2
 		for gov >= 0 && a.at[gov] >= 0 { // "pushed Russia to cancel": the verb before the actor
 			gov--
@@ -555,6 +588,20 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	return false
+}
+
+// litotes reports a negation that affirms: "did not take long to", "did
+// not hesitate to", "was quick to".
+func litotes(a *analysis, k int) bool {
+	if k < 0 || k+2 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[k].lower
+	if n != "not" && n != "n't" && n != "never" {
+		return false
+	}
+	next := a.toks[k+1].lower
+	return (next == "take" || next == "took") && a.toks[k+2].lower == "long" || strings.HasPrefix(next, "hesitat")
 }
 
 // goodsOf reads what was traded between the trigger's verb and "from"/"to":

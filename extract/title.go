@@ -67,6 +67,16 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		end := m.start
 		appositive := false
 		role, start := x.titleEnding(a.toks, end)
+		if role == "" && end >= 3 {
+			// "presidential envoy to Afghanistan Zamir Kabulov"
+			if p := a.at[end-1]; p >= 0 && p != k && a.mentions[p].end == end {
+				if pre := a.mentions[p].start - 1; pre > 0 && (a.toks[pre].lower == "to" || a.toks[pre].lower == "for" || a.toks[pre].lower == "in") {
+					if role, start = x.titleEnding(a.toks, pre); role != "" {
+						a.mentions[p].inTitle = true
+					}
+				}
+			}
+		}
 		if role == "" && end >= 2 && a.toks[end-1].lower == "," {
 			// "Pakistan's newly elected foreign minister, Bilawal Bhutto Zardari"
 			if role, start = x.titleEnding(a.toks, end-1); role != "" {

@@ -50,7 +50,7 @@ var relativePronouns = set("which", "who")
 var reportingVerbs = set("said", "says", "say", "saying", "claimed", "claims", "claim", "claiming",
 	"alleged", "alleges", "alleging", "insisted", "insists", "argued", "argues", "argue", "told", "tells",
 	"stated", "states", "asserted", "asserts", "maintained", "maintains", "added", "noted", "notes",
-	"believes", "believed", "suggested", "suggests", "reported", "announced", "declared", "according")
+	"believes", "believed", "according")
 
 // denialVerbs introduce a denial.
 var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed")
