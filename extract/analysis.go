@@ -60,7 +60,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		case thatWord:
 			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
 		case andWord:
-			a.boundary[i] = i > 0 && toks[i-1].lower == "," && i+1 < len(toks) && a.startsClause(i+1)
+			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && a.startsClause(i+1) || a.startsPairOrPronoun(i+1))
 		}
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
@@ -135,6 +135,20 @@ func (a *analysis) startsClause(i int) bool {
 	switch a.toks[i].lower {
 	case "the", "its", "his", "her", "their":
 		return i+1 < len(a.toks) && (a.at[i+1] >= 0 || isCapitalized(a.toks[i+1].text))
+	}
+	return false
+}
+
+// startsPairOrPronoun reports "the two nations", "both sides", "they", "it"
+// at i: after "and" they begin a new clause even without a comma.
+func (a *analysis) startsPairOrPronoun(i int) bool {
+	switch w := a.toks[i].lower; {
+	case w == "it" || w == "they" || w == "he" || w == "she":
+		return true
+	case w == "both":
+		return i+1 < len(a.toks) && pairNouns[a.toks[i+1].lower]
+	case w == "the":
+		return i+2 < len(a.toks) && a.toks[i+1].lower == "two" && pairNouns[a.toks[i+2].lower]
 	}
 	return false
 }

@@ -214,10 +214,13 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 		return nil, 0
 	}
 	for k, mt := range a.mentions {
-		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) {
+		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) && !a.agentOf(k) {
 			continue
 		}
 		return a.actorsOf(a.group(k)), 0.9
+	}
+	if pair := x.pairSubject(st, a, cs, m); pair != nil {
+		return pair, 0.7
 	}
 	if k := a.antecedent(cs); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.8
@@ -239,6 +242,68 @@ func (a *analysis) participleAgent(m match) int {
 		return k
 	}
 	return -1
+}
+
+// agentOf reports a mention that names who makes up an agent noun before
+// it: "a delegation from Pakistan", "officials of the EU".
+func (a *analysis) agentOf(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	return i >= 1 && (a.toks[i].lower == "from" || a.toks[i].lower == "of") && agentNouns[a.toks[i-1].lower]
+}
+
+// pairSubject resolves "the two nations", "both sides" before the trigger
+// to the last two states (or officials, for "leaders") named before it in
+// the sentence, or else in the previous one.
+func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []string {
+	at := -1
+	for k := cs; k+1 < m.start; k++ {
+		w := a.toks[k].lower
+		if (w == "two" && k > 0 && a.toks[k-1].lower == "the" || w == "both") && pairNouns[a.toks[k+1].lower] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	person := a.toks[at+1].lower == "leaders"
+	var named []string
+	for p, mt := range a.mentions {
+		if mt.end <= at && a.actorMention(p) {
+			named = append(named, mt.actor)
+		}
+	}
+	if len(distinctOfKind(x, named, person)) < 2 {
+		named = append(append([]string{}, st.prevActors...), named...)
+	}
+	pair := distinctOfKind(x, named, person)
+	if len(pair) < 2 {
+		return nil
+	}
+	return pair[len(pair)-2:]
+}
+
+// distinctOfKind keeps, in order of last mention, the distinct ids that are
+// officials (person) or states and bodies (not person).
+func distinctOfKind(x *Extractor, ids []string, person bool) []string {
+	var out []string
+	for i := len(ids) - 1; i >= 0; i-- {
+		id := ids[i]
+		if (x.entryByID[id].Kind == graph.Official) != person {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == id
+		}
+		if !dup {
+			out = append([]string{id}, out...)
+		}
+	}
+	return out
 }
 
 // possessor finds the possessor or modifier of a trigger noun, allowing a
@@ -528,7 +593,7 @@ func modality(a *analysis, m match) graph.Modality {
 		return graph.Negated
 	}
 	cs := a.clauseStart(m.start)
-	for k := max(cs, m.start-5); k < m.end; k++ {
+	for k := max(cs, m.start-5); k < m.start; k++ {
 		if negations[a.toks[k].lower] && a.at[k] < 0 && !litotes(a, k) {
 			return graph.Negated
 		}

@@ -50,7 +50,7 @@ var relativePronouns = set("which", "who")
 var reportingVerbs = set("said", "says", "say", "saying", "claimed", "claims", "claim", "claiming",
 	"alleged", "alleges", "alleging", "insisted", "insists", "argued", "argues", "argue", "told", "tells",
 	"stated", "states", "asserted", "asserts", "maintained", "maintains", "added", "noted", "notes",
-	"believes", "believed", "according")
+	"believes", "believed", "according", "charged", "accusing")
 
 // denialVerbs introduce a denial.
 var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed")
@@ -58,17 +58,20 @@ var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes
 // negations before a trigger (within its clause) negate it.
 var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "cancel", "cancels",
 	"cancelled", "canceled", "cancelling", "canceling", "failed", "fails", "fail", "resistance", "resist",
-	"resisted", "resisting", "refusal", "avoid", "avoided", "avoiding", "instead")
+	"resisted", "resisting", "refusal", "avoid", "avoided", "avoiding", "instead", "neglected", "neglects",
+	"omitted")
 
 // modals and hedges before a trigger make it hypothetical: not a fact.
 var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
 	"'d", "'ll", "wo", "ought")
 
 // realizedVerbs before "to + trigger" still report an act ("decided to
-// lift"); any other verb there ("wants to", "threatened to") does not.
+// lift"), and negating ones report that it did not happen ("neglected to
+// call", which modality marks negated); any other verb there ("wants to",
+// "threatened to") states no act.
 var realizedVerbs = set("decided", "decides", "agreed", "agrees", "moved", "managed", "began", "begun",
 	"started", "continued", "chose", "opted", "proceeded", "went", "came", "used", "helped", "helps",
-	"sought", "voted", "rushed", "refused", "declined")
+	"sought", "voted", "rushed", "refused", "declined", "neglected", "failed", "omitted", "ceased")
 
 // beForms before a participle mark the passive ("was singled out by").
 var beForms = set("was", "were", "is", "are", "been", "be", "being", "got", "gets", "get")
@@ -118,3 +121,8 @@ var clauseClass = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// pairNouns after "the two" or "both" stand for the last two actors named:
+// "the two nations established a Joint Military Commission".
+var pairNouns = set("nations", "countries", "sides", "governments", "states", "neighbours", "neighbors",
+	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners")
