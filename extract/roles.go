@@ -119,17 +119,27 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 	return out
 }
 
-// actorIn returns the mention an "@" of the trigger matched, or -1.
+// actorIn returns the mention an "@" of the trigger matched, or -1: the
+// acting one, past any title it carries ("killed Al-Qaeda leader Osama bin
+// Laden"), else a demonym ("condemned the Russian decision").
 func (a *analysis) actorIn(m match) int {
 	if !m.trig.hasActor {
 		return -1
 	}
+	found := -1
 	for k := m.start; k < m.end; k++ {
-		if p := a.at[k]; p >= 0 {
+		p := a.at[k]
+		if p < 0 || a.mentions[p].inTitle {
+			continue
+		}
+		if a.actorMention(p) {
 			return p
 		}
+		if found < 0 {
+			found = p
+		}
 	}
-	return -1
+	return found
 }
 
 // modifierTrigger reports a trigger that qualifies a noun instead of
@@ -397,7 +407,7 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 	}
 	// a comma ends it too, unless a list of actors goes on after it
 	for k := m.end; k < limit; k++ {
-		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] < 0 && a.toks[k+1].lower != "and" && !(k+2 < len(a.toks) && a.toks[k+1].lower == "the" && a.at[k+2] >= 0) {
+		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] < 0 && !listGoesOn[a.toks[k+1].lower] && !(k+2 < len(a.toks) && a.toks[k+1].lower == "the" && a.at[k+2] >= 0) {
 			limit = k
 			break
 		}

@@ -122,10 +122,21 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	el := t.elems[e]
 	best := -1
 	if el.actor {
+		// an official's title belongs to the actor: "killed Al-Qaeda leader
+		// Osama bin Laden"
+		j := i
+		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle) {
+			j++
+		}
+		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
+			best = t.matchFrom(a, e+1, a.mentions[a.at[j]].end)
+		}
 		// an acting mention, or a demonym qualifying the object: "condemned
 		// the Russian decision", "refused American demands"
 		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
-			best = t.matchFrom(a, e+1, a.mentions[a.at[i]].end)
+			if end := t.matchFrom(a, e+1, a.mentions[a.at[i]].end); end > best {
+				best = end
+			}
 		}
 		if el.optional {
 			if end := t.matchFrom(a, e+1, i); end > best {

@@ -126,3 +126,7 @@ var clauseClass = func() map[string]uint8 {
 // "the two nations established a Joint Military Commission".
 var pairNouns = set("nations", "countries", "sides", "governments", "states", "neighbours", "neighbors",
 	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners")
+
+// listGoesOn after a comma continues a list of objects: "powers, including
+// Turkey and Russia".
+var listGoesOn = set("and", "including", "notably", "especially", "particularly", "namely", "such", "both")
