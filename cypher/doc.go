@@ -1,15 +1,30 @@
 // Package cypher puts geoalign's graph into Neo4j: it renders facts as a
-// self-contained Cypher script (Encoder) and loads them over Bolt (Loader).
+// self-contained Cypher script (Encoder) and loads them over Bolt (Loader);
+// both send the same statements, so they build the same graph.
 //
-// It is the only package that imports the Neo4j driver. Nothing driver-typed
-// leaves it except Driver, an alias that lets the CLI hold one driver per
-// process without importing the driver itself.
+// It is the only package that imports the Neo4j driver (with its test
+// helper, neo4jtest). Nothing driver-typed leaves it except Driver, an alias
+// that lets the command line hold the process's one driver.
 //
-// Data model: every actor is an :Actor node with one kind label (:Country,
-// :Official, ...); every document a :Document node; every event (one
-// graph.Edge, all facts sharing a graph.EdgeKey) one relationship whose type
-// is the relation's Type() and whose citations are parallel arrays (docs,
-// sentences, evidences, citeDates, confidences, modalities). Officials'
-// dictionary offices become HOLDS_OFFICE relationships cited by
-// "dictionary".
+// The data model:
+//
+//   - (:Actor:<Kind> {id, name, kind, aliases}): every actor the facts name,
+//     and the actors their officials held office for; exactly one kind label
+//     (:Country, :Official, :Institution, :Group, :Event).
+//   - (:Document {id, title, source, published, edges}): edges lists the
+//     keys of the relationships the document cites, so that loading it again
+//     can take its old citations back.
+//   - one relationship per event (graph.Edge: the facts sharing a
+//     graph.EdgeKey), typed by the relation's Type() (HELD_EXERCISES_WITH),
+//     directed subject to object (symmetric relations: smaller id first),
+//     with key, relation, modality, date, precision, start, end, year
+//     (graph.MergedDate over its citations; start and end are the first and
+//     last day the date may denote, for as-of and since filters), between,
+//     goods, role, sources (distinct documents) and its citations as
+//     parallel arrays docs, sentences, evidences, citeDates, confidences,
+//     plus citeBetween, citeGoods and citeRoles when any citation has one.
+//   - (:Official)-[:HOLDS_OFFICE {key: "office|<official>|<of>|<role>|<from>",
+//     role, from, to, start, end, source: 'dictionary'}]->(:Actor) for the
+//     dictionary offices of the officials in the graph, besides
+//     HOLDS_OFFICE events that documents state.
 package cypher

@@ -85,7 +85,9 @@ func changedDocB() Document {
 	b.Title = "Oil and aid, revised"
 	b.Facts = []graph.Fact{
 		fact("doc-b", 7, "pakistan", "held_exercises_with", "russia", "2016", graph.Asserted, "Drills in 2016."),
-		fact("doc-b", 11, "united-states", "cut_aid_to", "pakistan", "", graph.Asserted, "Washington cut aid."),
+		// Only doc-b cites the aid cut: new evidence makes Cypher recompute
+		// an edge Go computed, which must come out the same.
+		fact("doc-b", 11, "united-states", "cut_aid_to", "pakistan", "", graph.Asserted, "Washington cut all aid."),
 		fact("doc-b", 14, "china", "partnered_with", "pakistan", "2015", graph.Asserted, "China and Pakistan became strategic partners in 2015."),
 		fact("doc-b", 13, "russia", "supported", "india", "2019", graph.Negated, "Russia has not supported India."),
 	}

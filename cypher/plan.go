@@ -63,7 +63,7 @@ func plan(ds Dataset, batch int) (schema []statement, docs []documentPlan, err e
 // planDocument orders a document's statements: its actors, then the
 // removal of its citations that no longer hold (this reads the document
 // node's old edge keys, so it precedes the document's upsert), the
-// document, its edges by type, and its officials' offices.
+// document, its edges, and its officials' offices.
 func planDocument(d Document, vocab graph.Relations, actors actorIndex, batch int) (documentPlan, error) {
 	for _, f := range d.Facts {
 		if err := checkFact(f, vocab, actors); err != nil {
@@ -73,42 +73,28 @@ func planDocument(d Document, vocab graph.Relations, actors actorIndex, batch in
 	present := documentActors(d.Facts, actors)
 	p := documentPlan{id: d.ID, facts: len(d.Facts)}
 
-	byKind := map[graph.Kind][]any{}
+	var actorRows []any
 	for _, a := range present {
-		byKind[a.Kind] = append(byKind[a.Kind], actorRow(a))
+		actorRows = append(actorRows, actorRow(a))
 	}
-	for _, kind := range graph.Kinds {
-		for _, rows := range chunks(byKind[kind], batch) {
-			s, err := mergeActors(kind, rows)
-			if err != nil {
-				return documentPlan{}, err
-			}
-			p.statements = append(p.statements, s)
-		}
+	for _, chunk := range chunks(actorRows, batch) {
+		p.statements = append(p.statements, mergeActors(chunk))
 	}
 
 	rows := edgeRows(d.ID, d.Facts, vocab)
 	keys := make([]any, len(rows))
-	byType := map[string][]any{}
-	var types []string
+	params := make([]any, len(rows))
 	for i, r := range rows {
-		keys[i] = r.key
-		if _, ok := byType[r.typ]; !ok {
-			types = append(types, r.typ)
-		}
-		byType[r.typ] = append(byType[r.typ], r.row)
+		keys[i], params[i] = r.key, r.row
 	}
-	sort.Strings(types)
 	p.edges = len(rows)
 	p.statements = append(p.statements, dropStaleCitations(d.ID, keys), mergeDocument(d.Document, keys))
-	for _, typ := range types {
-		for _, chunk := range chunks(byType[typ], batch) {
-			s, err := mergeEdges(typ, chunk)
-			if err != nil {
-				return documentPlan{}, err
-			}
-			p.statements = append(p.statements, s)
+	for _, chunk := range chunks(params, batch) {
+		s, err := mergeEdges(vocab, chunk)
+		if err != nil {
+			return documentPlan{}, err
 		}
+		p.statements = append(p.statements, s)
 	}
 	for _, chunk := range chunks(officeRows(present), batch) {
 		p.statements = append(p.statements, mergeOffices(chunk))

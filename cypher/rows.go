@@ -20,11 +20,25 @@ func actorRow(a graph.Actor) map[string]any {
 	return map[string]any{"id": a.ID, "name": a.Name, "kind": string(a.Kind), "aliases": aliases}
 }
 
-// edgeRow is one document's share of an event: the edge's identity and the
-// document's citations of it.
+// citation is one sentence of one document behind an edge. Between,
+// goods and role are kept per citation so that reloading a document can
+// recompute the edge's from the citations that remain.
+type citation struct {
+	doc        string
+	sentence   int
+	evidence   string
+	date       graph.Date
+	confidence float64
+	between    []string
+	goods      string
+	role       string
+}
+
+// edgeRow is one document's share of an event: the edge's identity, and
+// the properties the edge has when this document is its only source.
 type edgeRow struct {
-	key, typ string
-	row      map[string]any
+	key string
+	row map[string]any
 }
 
 // edgeRows groups a document's facts into one row per event (graph.EdgeKey),
@@ -32,16 +46,10 @@ type edgeRow struct {
 // states the event twice is cited once, its between parties united and its
 // first goods and role kept, as graph.MergeFacts does.
 func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
-	type sentenceCite struct {
-		fact    graph.Fact
-		between []string
-		goods   string
-		role    string
-	}
 	type event struct {
 		subject, object string
 		fact            graph.Fact
-		sentences       map[int]*sentenceCite
+		sentences       map[int]*citation
 	}
 	events := map[string]*event{}
 	for _, f := range facts {
@@ -53,20 +61,20 @@ func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
 			if rel.Symmetric && o < s {
 				s, o = o, s
 			}
-			ev = &event{subject: s, object: o, fact: f, sentences: map[int]*sentenceCite{}}
+			ev = &event{subject: s, object: o, fact: f, sentences: map[int]*citation{}}
 			events[key] = ev
 		}
-		sc, ok := ev.sentences[f.Sentence]
+		c, ok := ev.sentences[f.Sentence]
 		if !ok {
-			sc = &sentenceCite{fact: f}
-			ev.sentences[f.Sentence] = sc
+			c = &citation{doc: doc, sentence: f.Sentence, evidence: f.Evidence, date: f.Date, confidence: f.Confidence}
+			ev.sentences[f.Sentence] = c
 		}
-		sc.between = union(sc.between, f.Between)
-		if sc.goods == "" {
-			sc.goods = f.Goods
+		c.between = union(c.between, f.Between)
+		if c.goods == "" {
+			c.goods = f.Goods
 		}
-		if sc.role == "" {
-			sc.role = f.Role
+		if c.role == "" {
+			c.role = f.Role
 		}
 	}
 	keys := make([]string, 0, len(events))
@@ -77,37 +85,83 @@ func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
 	rows := make([]edgeRow, 0, len(keys))
 	for _, key := range keys {
 		ev := events[key]
-		sentences := make([]int, 0, len(ev.sentences))
-		for n := range ev.sentences {
-			sentences = append(sentences, n)
+		cites := make([]citation, 0, len(ev.sentences))
+		for _, c := range ev.sentences {
+			cites = append(cites, *c)
 		}
-		sort.Ints(sentences)
-		cites := make([]any, len(sentences))
-		for i, n := range sentences {
-			sc := ev.sentences[n]
-			cites[i] = map[string]any{
-				"doc":        doc,
-				"sentence":   int64(n),
-				"evidence":   sc.fact.Evidence,
-				"date":       sc.fact.Date.String(),
-				"confidence": sc.fact.Confidence,
-				"between":    strings.Join(sc.between, ","),
-				"goods":      sc.goods,
-				"role":       sc.role,
-			}
-		}
+		sort.Slice(cites, func(i, j int) bool { return cites[i].sentence < cites[j].sentence })
 		rel := vocab[ev.fact.Relation]
-		rows = append(rows, edgeRow{key: key, typ: rel.Type(), row: map[string]any{
-			"key":      key,
-			"subject":  ev.subject,
-			"object":   ev.object,
-			"relation": rel.Name,
-			"modality": string(modalityOf(ev.fact.Modality)),
-			"doc":      doc,
-			"cites":    cites,
+		rows = append(rows, edgeRow{key: key, row: map[string]any{
+			"key":     key,
+			"type":    rel.Type(),
+			"subject": ev.subject,
+			"object":  ev.object,
+			"doc":     doc,
+			"props":   edgeProps(key, rel.Name, modalityOf(ev.fact.Modality), cites),
 		}})
 	}
 	return rows
+}
+
+// edgeProps are an edge's properties for the given citations, sorted: the
+// Go twin of deriveEdge (statements.go), which recomputes them in Cypher
+// when several documents cite the edge. Absent values are left out, as
+// Neo4j does not store nulls.
+func edgeProps(key, relation string, modality graph.Modality, cites []citation) map[string]any {
+	n := len(cites)
+	docs, sentences, evidences := make([]any, n), make([]any, n), make([]any, n)
+	citeDates, confidences := make([]any, n), make([]any, n)
+	citeBetween, citeGoods, citeRoles := make([]any, n), make([]any, n), make([]any, n)
+	dates := make([]graph.Date, n)
+	var between []string
+	var goods, role string
+	anyBetween, anyGoods, anyRole := false, false, false
+	sources := map[string]bool{}
+	for i, c := range cites {
+		docs[i], sentences[i], evidences[i] = c.doc, int64(c.sentence), c.evidence
+		citeDates[i], confidences[i], dates[i] = c.date.String(), c.confidence, c.date
+		citeBetween[i], citeGoods[i], citeRoles[i] = strings.Join(c.between, ","), c.goods, c.role
+		anyBetween, anyGoods, anyRole = anyBetween || len(c.between) > 0, anyGoods || c.goods != "", anyRole || c.role != ""
+		between = union(between, c.between)
+		if goods == "" {
+			goods = c.goods
+		}
+		if role == "" {
+			role = c.role
+		}
+		sources[c.doc] = true
+	}
+	p := map[string]any{
+		"key": key, "relation": relation, "modality": string(modality),
+		"docs": docs, "sentences": sentences, "evidences": evidences, "citeDates": citeDates, "confidences": confidences,
+		"sources": int64(len(sources)),
+	}
+	if anyBetween {
+		p["citeBetween"] = citeBetween
+	}
+	if anyGoods {
+		p["citeGoods"] = citeGoods
+	}
+	if anyRole {
+		p["citeRoles"] = citeRoles
+	}
+	if d := graph.MergedDate(dates); !d.IsZero() {
+		p["date"], p["precision"], p["start"], p["end"], p["year"] = d.String(), string(d.Precision()), d.Start(), d.End(), int64(d.Year)
+	}
+	if len(between) > 0 {
+		list := make([]any, len(between))
+		for i, s := range between {
+			list[i] = s
+		}
+		p["between"] = list
+	}
+	if goods != "" {
+		p["goods"] = goods
+	}
+	if role != "" {
+		p["role"] = role
+	}
+	return p
 }
 
 func modalityOf(m graph.Modality) graph.Modality {
@@ -137,23 +191,16 @@ func officeRows(actors []graph.Actor) []any {
 				continue
 			}
 			seen[key] = true
-			var year any
+			props := map[string]any{"key": key, "relation": graph.HoldsOffice, "modality": string(graph.Asserted),
+				"source": "dictionary", "role": o.Role}
 			if !o.From.IsZero() {
-				year = int64(o.From.Year)
+				props["from"], props["date"], props["precision"] = o.From.String(), o.From.String(), string(o.From.Precision())
+				props["start"], props["year"] = o.From.Start(), int64(o.From.Year)
 			}
-			rows = append(rows, map[string]any{
-				"key":       key,
-				"official":  a.ID,
-				"of":        o.Of,
-				"role":      o.Role,
-				"from":      orNull(o.From.String()),
-				"to":        orNull(o.To.String()),
-				"date":      orNull(o.From.String()),
-				"precision": orNull(string(o.From.Precision())),
-				"start":     orNull(o.From.Start()),
-				"end":       orNull(o.To.End()),
-				"year":      year,
-			})
+			if !o.To.IsZero() {
+				props["to"], props["end"] = o.To.String(), o.To.End()
+			}
+			rows = append(rows, map[string]any{"official": a.ID, "of": o.Of, "props": props})
 		}
 	}
 	return rows

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -150,4 +151,40 @@ func TestLoadSeeds(t *testing.T) {
 	}
 	diffEdges(t, db.edges(t), want)
 	t.Logf("seeds: %d facts, %d nodes, %d relationships", ds.Facts(), nodes, rels)
+}
+
+// TestReadyQueriesAnswer runs every cypher/queries file, as written, on
+// the seeds and the fixture: each must be one parameter-free statement with
+// its literals marked for editing, and must return rows.
+func TestReadyQueriesAnswer(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("queries", "*.cypher"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no queries: %v", err)
+	}
+	db := openTestDB(t)
+	db.load(t, seedsDataset(t))
+	db.load(t, fixture(t))
+	param := regexp.MustCompile(`\$[A-Za-z_{]|:param`)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			if !strings.Contains(text, "// <-- EDIT") {
+				t.Error("no literal marked // <-- EDIT")
+			}
+			if param.MatchString(text) {
+				t.Error("uses parameters")
+			}
+			stmts := splitScript(text)
+			if len(stmts) != 1 || !strings.HasSuffix(strings.TrimSpace(text), ";") {
+				t.Fatalf("want one statement ended by ';', have %d", len(stmts))
+			}
+			if rows := db.query(t, stmts[0], nil); len(rows) == 0 {
+				t.Error("no rows on the seeds and the fixture")
+			}
+		})
+	}
 }

@@ -10,8 +10,9 @@ import (
 
 // The Cypher below is the whole write path: the Loader sends it with
 // parameters, the Encoder inlines the parameters as literals. Labels and
-// relationship types cannot be parameters, so they come from the
-// vocabulary and graph.Kinds only, checked and backtick-quoted.
+// relationship types cannot be parameters, so they come from graph.Kinds
+// and the vocabulary only, checked and backtick-quoted. Each statement's
+// text depends on the vocabulary alone, so the server plans it once.
 
 var identifier = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 
@@ -24,56 +25,76 @@ func quoteName(name string) (string, error) {
 	return "`" + name + "`", nil
 }
 
-// schemaStatements make the ids unique and the edge keys indexed (a
+// vocabularyTypes are the relationship types of the vocabulary, sorted and
+// quoted.
+func vocabularyTypes(vocab graph.Relations) (names, quoted []string, err error) {
+	for _, name := range vocab.Names() {
+		q, err := quoteName(vocab[name].Type())
+		if err != nil {
+			return nil, nil, fmt.Errorf("relation %q: %w", name, err)
+		}
+		names = append(names, name)
+		quoted = append(quoted, q)
+	}
+	return names, quoted, nil
+}
+
+// schemaStatements make the ids unique and index the edge keys (a
 // relationship uniqueness constraint is backed by an index, which MERGE on
-// key needs). They are idempotent.
+// key uses). They are idempotent.
 func schemaStatements(vocab graph.Relations) ([]statement, error) {
 	stmts := []statement{
 		{text: "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE"},
 		{text: "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE"},
 	}
-	for _, name := range vocab.Names() {
-		typ, err := quoteName(vocab[name].Type())
-		if err != nil {
-			return nil, err
-		}
+	names, types, err := vocabularyTypes(vocab)
+	if err != nil {
+		return nil, err
+	}
+	for i, typ := range types {
 		stmts = append(stmts, statement{text: fmt.Sprintf(
-			"CREATE CONSTRAINT edge_key_%s IF NOT EXISTS FOR ()-[e:%s]-() REQUIRE e.key IS UNIQUE", name, typ)})
+			"CREATE CONSTRAINT edge_key_%s IF NOT EXISTS FOR ()-[e:%s]-() REQUIRE e.key IS UNIQUE", names[i], typ)})
 	}
 	return stmts, nil
 }
 
-// mergeActors upserts actors of one kind; an actor whose kind changed in
-// the dictionary loses its old kind label, so it keeps exactly one.
-func mergeActors(kind graph.Kind, rows []any) (statement, error) {
-	label, err := quoteName(kind.Label())
-	if err != nil {
-		return statement{}, err
-	}
-	var others []string
-	for _, k := range graph.Kinds {
-		if k != kind {
-			others = append(others, "`"+k.Label()+"`")
-		}
-	}
-	return statement{
-		text: `UNWIND $rows AS r
+// mergeActors upserts actors, writing only those that changed. Each gets
+// its kind's label and loses any other kind label (the dictionary may have
+// changed its kind), so it keeps exactly one.
+func mergeActors(rows []any) statement {
+	var b strings.Builder
+	b.WriteString(`UNWIND $rows AS r
 MERGE (a:Actor {id: r.id})
-SET a:` + label + `, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:` + strings.Join(others, ":"),
-		params: map[string]any{"rows": rows},
-	}, nil
+WITH a, r WHERE a.name IS NULL OR a.name <> r.name OR a.kind <> r.kind OR a.aliases <> r.aliases
+SET a.name = r.name, a.kind = r.kind, a.aliases = r.aliases`)
+	for _, kind := range graph.Kinds {
+		var others []string
+		for _, k := range graph.Kinds {
+			if k != kind {
+				others = append(others, "`"+k.Label()+"`")
+			}
+		}
+		fmt.Fprintf(&b, "\nFOREACH (_ IN CASE WHEN r.kind = '%s' THEN [1] ELSE [] END | SET a:`%s` REMOVE a:%s)",
+			kind, kind.Label(), strings.Join(others, ":"))
+	}
+	return statement{text: b.String(), params: map[string]any{"rows": rows}}
 }
 
-// citationAt rebuilds citation i of edge e from its parallel arrays.
-const citationAt = `{doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}`
+// citationOf rebuilds citation i of x (an edge, or a row's props) from the
+// parallel arrays; the per-citation extras are stored only when some
+// citation has one.
+func citationOf(x string) string {
+	return strings.NewReplacer("x.", x+".").Replace(`{doc: x.docs[i], sentence: x.sentences[i], evidence: x.evidences[i], date: x.citeDates[i], confidence: x.confidences[i], between: coalesce(x.citeBetween[i], ''), goods: coalesce(x.citeGoods[i], ''), role: coalesce(x.citeRoles[i], '')}`)
+}
 
-// deriveEdge writes the sorted citations list `cites` into edge e and
-// recomputes what depends on them; an edge left with no citation is
-// deleted. The date rule is graph.MergedDate: the most precise citation
-// date if every other date contains it (is a prefix of it), else the year.
-// between is the sorted union of the citations' parties; goods and role
-// the first non-empty ones.
+// deriveEdge writes the sorted citations `cites` into edge e and recomputes
+// what depends on them, exactly as edgeProps (rows.go) computes them in Go;
+// an edge left with no citation is deleted, an unchanged one not written.
+// The date rule is graph.MergedDate: the most precise citation date if
+// every other date contains it (is a prefix of it), else the year. Absent
+// values are null; Cypher compares nulls as unknown, so the change test
+// compares them as an empty string, an empty list or 0, which no stored
+// value is.
 const deriveEdge = `
 CALL (cites) {
   UNWIND cites AS c
@@ -86,68 +107,103 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e`
 
 // dropStaleCitations removes document $doc's citations from the edges it
 // cited before but does not cite now ($keys are its current edge keys),
-// deleting edges left with none. The keys are read from the document node:
-// an edge key starts "subject|relation|object|", which finds the edge
+// deleting edges left with none. The old keys are read from the document
+// node: a key starts "subject|relation|object|", which finds the edge
 // through the two actors' unique ids whatever its type.
 func dropStaleCitations(doc string, keys []any) statement {
 	return statement{
 		text: `MATCH (d:Document {id: $doc})
 UNWIND [k IN coalesce(d.edges, []) WHERE NOT k IN $keys] AS k
 WITH k, split(k, '|') AS part
-MATCH (:Actor {id: part[0]})-[e]->(:Actor {id: part[2]})
+MATCH (s:Actor {id: part[0]})
+MATCH (o:Actor {id: part[2]})
+MATCH (s)-[e]->(o)
 WHERE e.key = k
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> $doc | ` + citationAt + `] AS cites` + deriveEdge,
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> $doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
 		params: map[string]any{"doc": doc, "keys": keys},
 	}
 }
 
 // mergeDocument upserts the document node with the keys of the edges it
-// cites, which the next load of the document starts from.
+// cites, which the next load of the document starts from; an unchanged
+// node is not written.
 func mergeDocument(doc graph.Document, keys []any) statement {
+	props := map[string]any{"id": doc.ID, "edges": keys}
+	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published.String()} {
+		if v != "" {
+			props[k] = v
+		}
+	}
 	return statement{
 		text: `MERGE (d:Document {id: $id})
-SET d.title = $title, d.source = $source, d.published = $published, d.edges = $keys`,
-		params: map[string]any{"id": doc.ID, "title": orNull(doc.Title), "source": orNull(doc.Source),
-			"published": orNull(doc.Published.String()), "keys": keys},
+WITH d WHERE properties(d) <> $props
+SET d = $props`,
+		params: map[string]any{"id": doc.ID, "props": props},
 	}
 }
 
-// mergeEdges upserts one relationship per row (one type per statement) and
-// replaces the row's document's citations of it with the row's.
-func mergeEdges(typ string, rows []any) (statement, error) {
-	quoted, err := quoteName(typ)
+// mergeEdges upserts one relationship per row. A new edge takes the row's
+// properties as computed in Go. An existing one whose properties differ
+// (other documents cite it too, or this document's citations changed) gets
+// this document's citations replaced by the row's and is recomputed in
+// Cypher. The relationship type is chosen among the vocabulary's by a
+// union of one small MERGE per type.
+func mergeEdges(vocab graph.Relations, rows []any) (statement, error) {
+	_, types, err := vocabularyTypes(vocab)
 	if err != nil {
 		return statement{}, err
+	}
+	branches := make([]string, len(types))
+	for i, typ := range types {
+		branches[i] = fmt.Sprintf(`  WITH * WHERE r.type = '%s'
+  MERGE (s)-[e:%s {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e`, strings.Trim(typ, "`"), typ)
 	}
 	return statement{
 		text: `UNWIND $rows AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:` + quoted + ` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | ` + citationAt + `] + r.cites AS unsorted
+CALL (s, o, r) {
+` + strings.Join(branches, "\n  UNION ALL\n") + `
+}
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | ` + citationOf("e") + `] +
+        [i IN range(0, size(r.props.docs) - 1) | ` + citationOf("r.props") + `] AS unsorted
 CALL (unsorted) {
   UNWIND unsorted AS c
   WITH c ORDER BY c.doc, c.sentence
@@ -158,16 +214,16 @@ WITH e, cites` + deriveEdge,
 	}, nil
 }
 
-// mergeOffices upserts the dictionary's HOLDS_OFFICE edges.
+// mergeOffices upserts the dictionary's HOLDS_OFFICE edges; unchanged
+// ones are not written.
 func mergeOffices(rows []any) statement {
 	return statement{
 		text: `UNWIND $rows AS r
 MATCH (s:Actor {id: r.official})
 MATCH (o:Actor {id: r.of})
-MERGE (s)-[e:HOLDS_OFFICE {key: r.key}]->(o)
-SET e.relation = 'holds_office', e.modality = 'asserted', e.source = 'dictionary',
-    e.role = r.role, e.from = r.from, e.to = r.to,
-    e.date = r.date, e.precision = r.precision, e.start = r.start, e.end = r.end, e.year = r.year`,
+MERGE (s)-[e:HOLDS_OFFICE {key: r.props.key}]->(o)
+WITH e, r WHERE properties(e) <> r.props
+SET e = r.props`,
 		params: map[string]any{"rows": rows},
 	}
 }

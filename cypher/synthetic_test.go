@@ -9,7 +9,8 @@ import (
 
 // synthetic makes a reproducible dataset of docs documents with perDoc
 // facts each, among 300 countries and 100 officials with offices. One fact
-// in five restates one of a small pool of events, so that edges are cited
+// in five restates an event from a pool of one per 25 facts (100,000 facts:
+// 4,000 events, each reported about five times), so that edges are cited
 // by several documents and their dates merge.
 func synthetic(vocab graph.Relations, docs, perDoc int) Dataset {
 	rng := rand.New(rand.NewSource(1))
@@ -42,7 +43,7 @@ func synthetic(vocab graph.Relations, docs, perDoc int) Dataset {
 			Date: d, Precision: d.Precision(), Modality: graph.Asserted, Confidence: 0.5 + float64(rng.Intn(50))/100,
 		}
 	}
-	pool := make([]graph.Fact, 200)
+	pool := make([]graph.Fact, max(1, docs*perDoc/25))
 	for i := range pool {
 		pool[i] = randomFact()
 	}

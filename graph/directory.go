@@ -46,13 +46,12 @@ func (d *Directory) add(a Actor) {
 	}
 }
 
-// AddIDs adds actors known only by id (an edge names them but the
-// dictionary does not), named by their id.
-func (d *Directory) AddIDs(ids ...string) {
-	for _, id := range ids {
-		if _, ok := d.actors[id]; !ok {
-			d.add(Actor{ID: id, Name: id})
-		}
+// Add adds actors the directory does not know yet, such as those an edge
+// names but the dictionary does not; an actor with no name is named by its
+// id. Known ids keep their entry.
+func (d *Directory) Add(actors ...Actor) {
+	for _, a := range actors {
+		d.add(a)
 	}
 }
 

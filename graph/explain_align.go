@@ -16,7 +16,7 @@ const IndirectShown = 10
 func WriteAlignText(w io.Writer, al Alignment, f EdgeFilter, dir *Directory, vocab Relations) error {
 	ew := &errWriter{w: w}
 	head := fmt.Sprintf("%s and %s", dir.Name(al.A), dir.Name(al.B))
-	if c := describeFilter(f, al.CountryLevel); c != "" {
+	if c := DescribeFilter(f, al.CountryLevel); c != "" {
 		head += " (" + c + ")"
 	}
 	ew.printf("%s: %s, score %+.1f\n", head, al.Verdict, al.Score)

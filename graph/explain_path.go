@@ -16,10 +16,12 @@ type PathReport struct {
 // Conditions describes the query's filters in words: "as of 2017,
 // relations met, visited, country level"; "" when there are none.
 func (q PathQuery) Conditions() string {
-	return describeFilter(q.Filter(), q.CountryLevel)
+	return DescribeFilter(q.Filter(), q.CountryLevel)
 }
 
-func describeFilter(f EdgeFilter, countryLevel bool) string {
+// DescribeFilter describes a filter in words: "since 2014; as of 2017;
+// relations met, visited; country level", "" when there is none.
+func DescribeFilter(f EdgeFilter, countryLevel bool) string {
 	var parts []string
 	if !f.Since.IsZero() {
 		parts = append(parts, "since "+f.Since.String())

@@ -79,8 +79,8 @@ func TestDirectoryNamesUnknownIDsByTheirID(t *testing.T) {
 	if got := dir.Name("atlantis"); got != "atlantis" {
 		t.Errorf("Name(atlantis) = %q", got)
 	}
-	dir.AddIDs("atlantis")
+	dir.Add(graph.Actor{ID: "atlantis"})
 	if a, err := dir.Resolve("ATLANTIS"); err != nil || a.ID != "atlantis" {
-		t.Errorf("Resolve after AddIDs = %v, %v", a, err)
+		t.Errorf("Resolve after Add = %v, %v", a, err)
 	}
 }

@@ -33,7 +33,7 @@ func SearchPaths(ctx context.Context, q PathQuery, expand Expander) ([]Path, err
 		if err := s.reachTo(length / 2); err != nil {
 			return nil, err
 		}
-		found, err := s.enumerate(q.From, q.To, length, q.K-len(seqs))
+		found, err := s.enumerate(q.From, q.To, length, q.K-len(seqs), length == d)
 		if err != nil {
 			return nil, err
 		}
@@ -192,8 +192,10 @@ func (s *expansion) reachTo(h int) error {
 
 // enumerate lists up to limit simple paths of exactly length hops from
 // from to to, in actor-id order: a depth-first walk over neighbours in id
-// order, cut wherever the end is provably out of reach.
-func (s *expansion) enumerate(from, to string, length, limit int) ([][]string, error) {
+// order, cut wherever the end is provably out of reach. On a shortest
+// path the actor at position i is at distance exactly i from the start,
+// which prunes the early levels too.
+func (s *expansion) enumerate(from, to string, length, limit int, shortest bool) ([][]string, error) {
 	var out [][]string
 	seq := []string{from}
 	on := map[string]bool{from: true}
@@ -208,6 +210,7 @@ func (s *expansion) enumerate(from, to string, length, limit int) ([][]string, e
 		}
 		pos := len(seq) // position of the next actor
 		left := length - pos
+		var next []string
 		for _, n := range ns {
 			if on[n] || (n == to) != (left == 0) {
 				continue
@@ -217,13 +220,28 @@ func (s *expansion) enumerate(from, to string, length, limit int) ([][]string, e
 					continue
 				}
 			}
-			if left == 0 {
+			if shortest && pos <= s.hA {
+				if d, ok := s.distA[n]; !ok || d != pos {
+					continue
+				}
+			}
+			next = append(next, n)
+		}
+		if left == 0 {
+			for _, n := range next {
 				out = append(out, append(append([]string(nil), seq...), n))
 				if len(out) == limit {
-					return nil
+					break
 				}
-				continue
 			}
+			return nil
+		}
+		// One expansion for the whole level, not one per actor: each is a
+		// round trip to the database.
+		if err := s.load(next); err != nil {
+			return err
+		}
+		for _, n := range next {
 			seq = append(seq, n)
 			on[n] = true
 			err := walk(n)

@@ -120,7 +120,7 @@ func dockerMissing(ctx context.Context) string {
 	configureTestcontainers()
 	p, err := testcontainers.NewDockerProvider()
 	if err != nil {
-		return fmt.Sprintf("Docker is not available (%v); set GEOALIGN_TEST_NEO4J_URI to use a running Neo4j", err)
+		return fmt.Sprintf("Docker is not available (%v); set GEOALIGN_TEST_NEO4J_URI to use a running Neo4j", oneLine(err))
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -135,7 +135,7 @@ func dockerMissing(ctx context.Context) string {
 // default gateway unless told to use loopback.
 func configureTestcontainers() {
 	for k, v := range map[string]string{
-		"TESTCONTAINERS_RYUK_DISABLED":  "true",
+		"TESTCONTAINERS_RYUK_DISABLED": "true",
 		"TESTCONTAINERS_HOST_OVERRIDE": "localhost",
 	} {
 		if os.Getenv(k) == "" {
@@ -169,7 +169,7 @@ func StartContainer(t testing.TB) *Server {
 // waits up to two minutes (the module's 60 s is tight on two busy cores).
 func startContainer(ctx context.Context) (*Server, error) {
 	configureTestcontainers()
-	ports := []string{"7687/tcp", "7474/tcp"}
+	ports := []string{"7687/tcp", "7474/tcp", "7473/tcp"} // every port the module exposes
 	ctr, err := tcneo4j.Run(ctx, Image,
 		tcneo4j.WithAdminPassword(Password),
 		testcontainers.WithHostConfigModifier(func(hc *container.HostConfig) {

@@ -67,40 +67,29 @@ CREATE CONSTRAINT edge_key_voted_for IF NOT EXISTS FOR ()-[e:`VOTED_FOR`]-() REQ
 UNWIND [
   {aliases: ['Islamabad', 'Pakistani'], id: 'pakistan', kind: 'country', name: 'Pakistan'},
   {aliases: ['Moscow', 'Kremlin'], id: 'russia', kind: 'country', name: 'Russia'},
+  {aliases: [], id: 'sergey-lavrov', kind: 'official', name: 'Sergey Lavrov'},
+  {aliases: ['PM Shehbaz'], id: 'shehbaz-sharif', kind: 'official', name: 'Shehbaz Sharif'},
+  {aliases: ['Afghan Taliban'], id: 'taliban', kind: 'group', name: 'Taliban'},
+  {aliases: [], id: 'unga-ukraine-resolution', kind: 'event', name: 'UNGA resolution on Ukraine'},
   {aliases: ['US', 'U.S.', 'Washington'], id: 'united-states', kind: 'country', name: 'United States'}
 ] AS r
 MERGE (a:Actor {id: r.id})
-SET a:`Country`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Official`:`Institution`:`Group`:`Event`;
-
-UNWIND [
-  {aliases: [], id: 'sergey-lavrov', kind: 'official', name: 'Sergey Lavrov'},
-  {aliases: ['PM Shehbaz'], id: 'shehbaz-sharif', kind: 'official', name: 'Shehbaz Sharif'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Official`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Institution`:`Group`:`Event`;
-
-UNWIND [
-  {aliases: ['Afghan Taliban'], id: 'taliban', kind: 'group', name: 'Taliban'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Group`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Official`:`Institution`:`Event`;
-
-UNWIND [
-  {aliases: [], id: 'unga-ukraine-resolution', kind: 'event', name: 'UNGA resolution on Ukraine'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Event`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Official`:`Institution`:`Group`;
+WITH a, r WHERE a.name IS NULL OR a.name <> r.name OR a.kind <> r.kind OR a.aliases <> r.aliases
+SET a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
+FOREACH (_ IN CASE WHEN r.kind = 'country' THEN [1] ELSE [] END | SET a:`Country` REMOVE a:`Official`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'official' THEN [1] ELSE [] END | SET a:`Official` REMOVE a:`Country`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'institution' THEN [1] ELSE [] END | SET a:`Institution` REMOVE a:`Country`:`Official`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'group' THEN [1] ELSE [] END | SET a:`Group` REMOVE a:`Country`:`Official`:`Institution`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'event' THEN [1] ELSE [] END | SET a:`Event` REMOVE a:`Country`:`Official`:`Institution`:`Group`);
 
 MATCH (d:Document {id: 'doc-a'})
 UNWIND [k IN coalesce(d.edges, []) WHERE NOT k IN ['pakistan|abstained|unga-ukraine-resolution|2022|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'pakistan|mediated|taliban|2019|asserted', 'pakistan|mediated|united-states|2019|asserted', 'sergey-lavrov|met|shehbaz-sharif|2022|asserted']] AS k
 WITH k, split(k, '|') AS part
-MATCH (:Actor {id: part[0]})-[e]->(:Actor {id: part[2]})
+MATCH (s:Actor {id: part[0]})
+MATCH (o:Actor {id: part[2]})
+MATCH (s)-[e]->(o)
 WHERE e.key = k
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-a' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] AS cites
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-a' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
 CALL (cites) {
   UNWIND cites AS c
   UNWIND split(c.between, ',') AS party
@@ -112,39 +101,164 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 MERGE (d:Document {id: 'doc-a'})
-SET d.title = 'Russia\'s pivot', d.source = 'The Express Tribune', d.published = '2018-05-07', d.edges = ['pakistan|abstained|unga-ukraine-resolution|2022|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'pakistan|mediated|taliban|2019|asserted', 'pakistan|mediated|united-states|2019|asserted', 'sergey-lavrov|met|shehbaz-sharif|2022|asserted'];
+WITH d WHERE properties(d) <> {edges: ['pakistan|abstained|unga-ukraine-resolution|2022|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'pakistan|mediated|taliban|2019|asserted', 'pakistan|mediated|united-states|2019|asserted', 'sergey-lavrov|met|shehbaz-sharif|2022|asserted'], id: 'doc-a', published: '2018-05-07', source: 'The Express Tribune', title: 'Russia\'s pivot'}
+SET d = {edges: ['pakistan|abstained|unga-ukraine-resolution|2022|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'pakistan|mediated|taliban|2019|asserted', 'pakistan|mediated|united-states|2019|asserted', 'sergey-lavrov|met|shehbaz-sharif|2022|asserted'], id: 'doc-a', published: '2018-05-07', source: 'The Express Tribune', title: 'Russia\'s pivot'};
 
 UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2022-03-02', doc: 'doc-a', evidence: 'Pakistan abstained.', goods: '', role: '', sentence: 12}
-  ], doc: 'doc-a', key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', modality: 'asserted', object: 'unga-ukraine-resolution', relation: 'abstained', subject: 'pakistan'}
+  {doc: 'doc-a', key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03-02'], confidences: [0.9], date: '2022-03-02', docs: ['doc-a'], end: '2022-03-02', evidences: ['Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', modality: 'asserted', precision: 'day', relation: 'abstained', sentences: [12], sources: 1, start: '2022-03-02', year: 2022}, subject: 'pakistan', type: 'ABSTAINED'},
+  {doc: 'doc-a', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016'], confidences: [0.9], date: '2016', docs: ['doc-a'], end: '2016-12-31', evidences: ['In 2016, Russian and Pakistani troops held exercises.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'year', relation: 'held_exercises_with', sentences: [3], sources: 1, start: '2016-01-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
+  {doc: 'doc-a', key: 'pakistan|mediated|taliban|2019|asserted', object: 'taliban', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|taliban|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan', type: 'MEDIATED'},
+  {doc: 'doc-a', key: 'pakistan|mediated|united-states|2019|asserted', object: 'united-states', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|united-states|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan', type: 'MEDIATED'},
+  {doc: 'doc-a', key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', object: 'shehbaz-sharif', props: {citeDates: ['2022-07-15'], confidences: [0.9], date: '2022-07-15', docs: ['doc-a'], end: '2022-07-15', evidences: ['Lavrov met PM Shehbaz on 15 July 2022.'], key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', modality: 'asserted', precision: 'day', relation: 'met', sentences: [9], sources: 1, start: '2022-07-15', year: 2022}, subject: 'sergey-lavrov', type: 'MET'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
+CALL (s, o, r) {
+  WITH * WHERE r.type = 'ABSTAINED'
+  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'ATTACKED'
+  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BLOCKED'
+  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BOUGHT_FROM'
+  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONGRATULATED'
+  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONSULTED'
+  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CRITICIZED'
+  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CUT_AID_TO'
+  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'DECLINED'
+  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'GAVE_AID_TO'
+  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
+  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HOLDS_OFFICE'
+  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'INVITED'
+  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
+  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MEDIATED'
+  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MET'
+  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PARTNERED_WITH'
+  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PRESSURED'
+  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'REFUSED'
+  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SANCTIONED'
+  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
+  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SOLD_ARMS_TO'
+  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SUPPORTED'
+  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'THREATENED'
+  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VISITED'
+  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_AGAINST'
+  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_FOR'
+  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+}
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
 CALL (unsorted) {
   UNWIND unsorted AS c
   WITH c ORDER BY c.doc, c.sentence
@@ -162,180 +276,48 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2016', doc: 'doc-a', evidence: 'In 2016, Russian and Pakistani troops held exercises.', goods: '', role: '', sentence: 3}
-  ], doc: 'doc-a', key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', object: 'russia', relation: 'held_exercises_with', subject: 'pakistan'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: 'taliban,united-states', confidence: 0.9, date: '2019', doc: 'doc-a', evidence: 'Pakistan mediated the US-Taliban talks.', goods: '', role: '', sentence: 5}
-  ], doc: 'doc-a', key: 'pakistan|mediated|taliban|2019|asserted', modality: 'asserted', object: 'taliban', relation: 'mediated', subject: 'pakistan'},
-  {cites: [
-    {between: 'taliban,united-states', confidence: 0.9, date: '2019', doc: 'doc-a', evidence: 'Pakistan mediated the US-Taliban talks.', goods: '', role: '', sentence: 5}
-  ], doc: 'doc-a', key: 'pakistan|mediated|united-states|2019|asserted', modality: 'asserted', object: 'united-states', relation: 'mediated', subject: 'pakistan'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2022-07-15', doc: 'doc-a', evidence: 'Lavrov met PM Shehbaz on 15 July 2022.', goods: '', role: '', sentence: 9}
-  ], doc: 'doc-a', key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', modality: 'asserted', object: 'shehbaz-sharif', relation: 'met', subject: 'sergey-lavrov'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`MET` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {date: '2004-03-09', end: null, from: '2004-03-09', key: 'office|sergey-lavrov|russia|Foreign Minister|2004-03-09', of: 'russia', official: 'sergey-lavrov', precision: 'day', role: 'Foreign Minister', start: '2004-03-09', to: null, year: 2004},
-  {date: '2022-04-11', end: null, from: '2022-04-11', key: 'office|shehbaz-sharif|pakistan|Prime Minister|2022-04-11', of: 'pakistan', official: 'shehbaz-sharif', precision: 'day', role: 'Prime Minister', start: '2022-04-11', to: null, year: 2022}
+  {of: 'russia', official: 'sergey-lavrov', props: {date: '2004-03-09', from: '2004-03-09', key: 'office|sergey-lavrov|russia|Foreign Minister|2004-03-09', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Foreign Minister', source: 'dictionary', start: '2004-03-09', year: 2004}},
+  {of: 'pakistan', official: 'shehbaz-sharif', props: {date: '2022-04-11', from: '2022-04-11', key: 'office|shehbaz-sharif|pakistan|Prime Minister|2022-04-11', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Prime Minister', source: 'dictionary', start: '2022-04-11', year: 2022}}
 ] AS r
 MATCH (s:Actor {id: r.official})
 MATCH (o:Actor {id: r.of})
-MERGE (s)-[e:HOLDS_OFFICE {key: r.key}]->(o)
-SET e.relation = 'holds_office', e.modality = 'asserted', e.source = 'dictionary',
-    e.role = r.role, e.from = r.from, e.to = r.to,
-    e.date = r.date, e.precision = r.precision, e.start = r.start, e.end = r.end, e.year = r.year;
+MERGE (s)-[e:HOLDS_OFFICE {key: r.props.key}]->(o)
+WITH e, r WHERE properties(e) <> r.props
+SET e = r.props;
 
 // Document 2 of 3: 'doc-b', 4 facts, 4 edges
 
@@ -346,15 +328,22 @@ UNWIND [
   {aliases: ['US', 'U.S.', 'Washington'], id: 'united-states', kind: 'country', name: 'United States'}
 ] AS r
 MERGE (a:Actor {id: r.id})
-SET a:`Country`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Official`:`Institution`:`Group`:`Event`;
+WITH a, r WHERE a.name IS NULL OR a.name <> r.name OR a.kind <> r.kind OR a.aliases <> r.aliases
+SET a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
+FOREACH (_ IN CASE WHEN r.kind = 'country' THEN [1] ELSE [] END | SET a:`Country` REMOVE a:`Official`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'official' THEN [1] ELSE [] END | SET a:`Official` REMOVE a:`Country`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'institution' THEN [1] ELSE [] END | SET a:`Institution` REMOVE a:`Country`:`Official`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'group' THEN [1] ELSE [] END | SET a:`Group` REMOVE a:`Country`:`Official`:`Institution`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'event' THEN [1] ELSE [] END | SET a:`Event` REMOVE a:`Country`:`Official`:`Institution`:`Group`);
 
 MATCH (d:Document {id: 'doc-b'})
 UNWIND [k IN coalesce(d.edges, []) WHERE NOT k IN ['pakistan|bought_from|russia|2023|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'russia|supported|india|2019|negated', 'united-states|cut_aid_to|pakistan|undated|asserted']] AS k
 WITH k, split(k, '|') AS part
-MATCH (:Actor {id: part[0]})-[e]->(:Actor {id: part[2]})
+MATCH (s:Actor {id: part[0]})
+MATCH (o:Actor {id: part[2]})
+MATCH (s)-[e]->(o)
 WHERE e.key = k
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-b' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] AS cites
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-b' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
 CALL (cites) {
   UNWIND cites AS c
   UNWIND split(c.between, ',') AS party
@@ -366,39 +355,163 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 MERGE (d:Document {id: 'doc-b'})
-SET d.title = 'Oil\u003B and "aid"', d.source = 'Dawn', d.published = '2023-06', d.edges = ['pakistan|bought_from|russia|2023|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'russia|supported|india|2019|negated', 'united-states|cut_aid_to|pakistan|undated|asserted'];
+WITH d WHERE properties(d) <> {edges: ['pakistan|bought_from|russia|2023|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'russia|supported|india|2019|negated', 'united-states|cut_aid_to|pakistan|undated|asserted'], id: 'doc-b', published: '2023-06', source: 'Dawn', title: 'Oil\u003B and "aid"'}
+SET d = {edges: ['pakistan|bought_from|russia|2023|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'russia|supported|india|2019|negated', 'united-states|cut_aid_to|pakistan|undated|asserted'], id: 'doc-b', published: '2023-06', source: 'Dawn', title: 'Oil\u003B and "aid"'};
 
 UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2023-06', doc: 'doc-b', evidence: 'Pakistan\'s "first" cargo\u003B of Russian crude\\oil — ₽ 😀\nnext line\ttab', goods: 'crude oil', role: '', sentence: 2}
-  ], doc: 'doc-b', key: 'pakistan|bought_from|russia|2023|asserted', modality: 'asserted', object: 'russia', relation: 'bought_from', subject: 'pakistan'}
+  {doc: 'doc-b', key: 'pakistan|bought_from|russia|2023|asserted', object: 'russia', props: {citeDates: ['2023-06'], citeGoods: ['crude oil'], confidences: [0.9], date: '2023-06', docs: ['doc-b'], end: '2023-06-30', evidences: ['Pakistan\'s "first" cargo\u003B of Russian crude\\oil — ₽ 😀\nnext line\ttab'], goods: 'crude oil', key: 'pakistan|bought_from|russia|2023|asserted', modality: 'asserted', precision: 'month', relation: 'bought_from', sentences: [2], sources: 1, start: '2023-06-01', year: 2023}, subject: 'pakistan', type: 'BOUGHT_FROM'},
+  {doc: 'doc-b', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-09'], confidences: [0.9], date: '2016-09', docs: ['doc-b'], end: '2016-09-30', evidences: ['Drills in September 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [7], sources: 1, start: '2016-09-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
+  {doc: 'doc-b', key: 'russia|supported|india|2019|negated', object: 'india', props: {citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-b'], end: '2019-12-31', evidences: ['Russia has not supported India.'], key: 'russia|supported|india|2019|negated', modality: 'negated', precision: 'year', relation: 'supported', sentences: [13], sources: 1, start: '2019-01-01', year: 2019}, subject: 'russia', type: 'SUPPORTED'},
+  {doc: 'doc-b', key: 'united-states|cut_aid_to|pakistan|undated|asserted', object: 'pakistan', props: {citeDates: [''], confidences: [0.9], docs: ['doc-b'], evidences: ['Washington cut aid.'], key: 'united-states|cut_aid_to|pakistan|undated|asserted', modality: 'asserted', relation: 'cut_aid_to', sentences: [11], sources: 1}, subject: 'united-states', type: 'CUT_AID_TO'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
+CALL (s, o, r) {
+  WITH * WHERE r.type = 'ABSTAINED'
+  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'ATTACKED'
+  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BLOCKED'
+  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BOUGHT_FROM'
+  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONGRATULATED'
+  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONSULTED'
+  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CRITICIZED'
+  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CUT_AID_TO'
+  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'DECLINED'
+  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'GAVE_AID_TO'
+  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
+  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HOLDS_OFFICE'
+  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'INVITED'
+  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
+  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MEDIATED'
+  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MET'
+  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PARTNERED_WITH'
+  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PRESSURED'
+  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'REFUSED'
+  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SANCTIONED'
+  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
+  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SOLD_ARMS_TO'
+  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SUPPORTED'
+  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'THREATENED'
+  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VISITED'
+  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_AGAINST'
+  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_FOR'
+  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+}
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
 CALL (unsorted) {
   UNWIND unsorted AS c
   WITH c ORDER BY c.doc, c.sentence
@@ -416,204 +529,65 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '', doc: 'doc-b', evidence: 'Washington cut aid.', goods: '', role: '', sentence: 11}
-  ], doc: 'doc-b', key: 'united-states|cut_aid_to|pakistan|undated|asserted', modality: 'asserted', object: 'pakistan', relation: 'cut_aid_to', subject: 'united-states'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2016-09', doc: 'doc-b', evidence: 'Drills in September 2016.', goods: '', role: '', sentence: 7}
-  ], doc: 'doc-b', key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', object: 'russia', relation: 'held_exercises_with', subject: 'pakistan'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2019', doc: 'doc-b', evidence: 'Russia has not supported India.', goods: '', role: '', sentence: 13}
-  ], doc: 'doc-b', key: 'russia|supported|india|2019|negated', modality: 'negated', object: 'india', relation: 'supported', subject: 'russia'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 // Document 3 of 3: 'doc-c', 5 facts, 4 edges
 
 UNWIND [
+  {aliases: ['International Monetary Fund'], id: 'imf', kind: 'institution', name: 'IMF'},
   {aliases: ['Islamabad', 'Pakistani'], id: 'pakistan', kind: 'country', name: 'Pakistan'},
-  {aliases: ['Moscow', 'Kremlin'], id: 'russia', kind: 'country', name: 'Russia'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Country`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Official`:`Institution`:`Group`:`Event`;
-
-UNWIND [
-  {aliases: ['PM Shehbaz'], id: 'shehbaz-sharif', kind: 'official', name: 'Shehbaz Sharif'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Official`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Institution`:`Group`:`Event`;
-
-UNWIND [
-  {aliases: ['International Monetary Fund'], id: 'imf', kind: 'institution', name: 'IMF'}
-] AS r
-MERGE (a:Actor {id: r.id})
-SET a:`Institution`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Official`:`Group`:`Event`;
-
-UNWIND [
+  {aliases: ['Moscow', 'Kremlin'], id: 'russia', kind: 'country', name: 'Russia'},
+  {aliases: ['PM Shehbaz'], id: 'shehbaz-sharif', kind: 'official', name: 'Shehbaz Sharif'},
   {aliases: [], id: 'unga-ukraine-resolution', kind: 'event', name: 'UNGA resolution on Ukraine'}
 ] AS r
 MERGE (a:Actor {id: r.id})
-SET a:`Event`, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
-REMOVE a:`Country`:`Official`:`Institution`:`Group`;
+WITH a, r WHERE a.name IS NULL OR a.name <> r.name OR a.kind <> r.kind OR a.aliases <> r.aliases
+SET a.name = r.name, a.kind = r.kind, a.aliases = r.aliases
+FOREACH (_ IN CASE WHEN r.kind = 'country' THEN [1] ELSE [] END | SET a:`Country` REMOVE a:`Official`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'official' THEN [1] ELSE [] END | SET a:`Official` REMOVE a:`Country`:`Institution`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'institution' THEN [1] ELSE [] END | SET a:`Institution` REMOVE a:`Country`:`Official`:`Group`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'group' THEN [1] ELSE [] END | SET a:`Group` REMOVE a:`Country`:`Official`:`Institution`:`Event`)
+FOREACH (_ IN CASE WHEN r.kind = 'event' THEN [1] ELSE [] END | SET a:`Event` REMOVE a:`Country`:`Official`:`Institution`:`Group`);
 
 MATCH (d:Document {id: 'doc-c'})
 UNWIND [k IN coalesce(d.edges, []) WHERE NOT k IN ['imf|gave_aid_to|pakistan|2023|asserted', 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', 'pakistan|held_exercises_with|russia|2016|asserted', 'shehbaz-sharif|holds_office|pakistan|2022|asserted']] AS k
 WITH k, split(k, '|') AS part
-MATCH (:Actor {id: part[0]})-[e]->(:Actor {id: part[2]})
+MATCH (s:Actor {id: part[0]})
+MATCH (o:Actor {id: part[2]})
+MATCH (s)-[e]->(o)
 WHERE e.key = k
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-c' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] AS cites
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-c' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
 CALL (cites) {
   UNWIND cites AS c
   UNWIND split(c.between, ',') AS party
@@ -625,39 +599,163 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 MERGE (d:Document {id: 'doc-c'})
-SET d.title = null, d.source = null, d.published = null, d.edges = ['imf|gave_aid_to|pakistan|2023|asserted', 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', 'pakistan|held_exercises_with|russia|2016|asserted', 'shehbaz-sharif|holds_office|pakistan|2022|asserted'];
+WITH d WHERE properties(d) <> {edges: ['imf|gave_aid_to|pakistan|2023|asserted', 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', 'pakistan|held_exercises_with|russia|2016|asserted', 'shehbaz-sharif|holds_office|pakistan|2022|asserted'], id: 'doc-c'}
+SET d = {edges: ['imf|gave_aid_to|pakistan|2023|asserted', 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', 'pakistan|held_exercises_with|russia|2016|asserted', 'shehbaz-sharif|holds_office|pakistan|2022|asserted'], id: 'doc-c'};
 
 UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2022-03', doc: 'doc-c', evidence: 'Khan said Pakistan abstained.', goods: '', role: '', sentence: 6}
-  ], doc: 'doc-c', key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', modality: 'claimed', object: 'unga-ukraine-resolution', relation: 'abstained', subject: 'pakistan'}
+  {doc: 'doc-c', key: 'imf|gave_aid_to|pakistan|2023|asserted', object: 'pakistan', props: {citeDates: ['2023-07-12'], confidences: [0.85], date: '2023-07-12', docs: ['doc-c'], end: '2023-07-12', evidences: ['The IMF approved a $3bn loan on 12 July 2023.'], key: 'imf|gave_aid_to|pakistan|2023|asserted', modality: 'asserted', precision: 'day', relation: 'gave_aid_to', sentences: [4], sources: 1, start: '2023-07-12', year: 2023}, subject: 'imf', type: 'GAVE_AID_TO'},
+  {doc: 'doc-c', key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03'], confidences: [0.9], date: '2022-03', docs: ['doc-c'], end: '2022-03-31', evidences: ['Khan said Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', modality: 'claimed', precision: 'month', relation: 'abstained', sentences: [6], sources: 1, start: '2022-03-01', year: 2022}, subject: 'pakistan', type: 'ABSTAINED'},
+  {doc: 'doc-c', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-10'], confidences: [0.9], date: '2016-10', docs: ['doc-c'], end: '2016-10-31', evidences: ['Joint drills in October 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [1], sources: 1, start: '2016-10-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
+  {doc: 'doc-c', key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', object: 'pakistan', props: {citeDates: ['2022-04-11'], citeRoles: ['Prime Minister'], confidences: [0.9], date: '2022-04-11', docs: ['doc-c'], end: '2022-04-11', evidences: ['Prime Minister Shehbaz Sharif took office.'], key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Prime Minister', sentences: [8], sources: 1, start: '2022-04-11', year: 2022}, subject: 'shehbaz-sharif', type: 'HOLDS_OFFICE'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
+CALL (s, o, r) {
+  WITH * WHERE r.type = 'ABSTAINED'
+  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'ATTACKED'
+  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BLOCKED'
+  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'BOUGHT_FROM'
+  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONGRATULATED'
+  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CONSULTED'
+  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CRITICIZED'
+  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'CUT_AID_TO'
+  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'DECLINED'
+  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'GAVE_AID_TO'
+  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
+  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'HOLDS_OFFICE'
+  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'INVITED'
+  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
+  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MEDIATED'
+  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'MET'
+  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PARTNERED_WITH'
+  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'PRESSURED'
+  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'REFUSED'
+  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SANCTIONED'
+  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
+  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SOLD_ARMS_TO'
+  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'SUPPORTED'
+  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'THREATENED'
+  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VISITED'
+  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_AGAINST'
+  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+  UNION ALL
+  WITH * WHERE r.type = 'VOTED_FOR'
+  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
+  RETURN e
+}
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
 CALL (unsorted) {
   UNWIND unsorted AS c
   WITH c ORDER BY c.doc, c.sentence
@@ -675,174 +773,45 @@ WITH e, cites, between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
 WITH e WHERE size(e.docs) = 0
 DELETE e;
 
 UNWIND [
-  {cites: [
-    {between: '', confidence: 0.85, date: '2023-07-12', doc: 'doc-c', evidence: 'The IMF approved a $3bn loan on 12 July 2023.', goods: '', role: '', sentence: 4}
-  ], doc: 'doc-c', key: 'imf|gave_aid_to|pakistan|2023|asserted', modality: 'asserted', object: 'pakistan', relation: 'gave_aid_to', subject: 'imf'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2016-10', doc: 'doc-c', evidence: 'Joint drills in October 2016.', goods: '', role: '', sentence: 1}
-  ], doc: 'doc-c', key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', object: 'russia', relation: 'held_exercises_with', subject: 'pakistan'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {cites: [
-    {between: '', confidence: 0.9, date: '2022-04-11', doc: 'doc-c', evidence: 'Prime Minister Shehbaz Sharif took office.', goods: '', role: 'Prime Minister', sentence: 8}
-  ], doc: 'doc-c', key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', modality: 'asserted', object: 'pakistan', relation: 'holds_office', subject: 'shehbaz-sharif'}
-] AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o)
-ON CREATE SET e.relation = r.relation, e.modality = r.modality, e.docs = []
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: e.citeBetween[i], goods: e.citeGoods[i], role: e.citeRoles[i]}] + r.cites AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
-     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
-WITH e, cites, between,
-     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
-SET e.docs = [c IN cites | c.doc],
-    e.sentences = [c IN cites | c.sentence],
-    e.evidences = [c IN cites | c.evidence],
-    e.citeDates = [c IN cites | c.date],
-    e.confidences = [c IN cites | c.confidence],
-    e.citeBetween = [c IN cites | c.between],
-    e.citeGoods = [c IN cites | c.goods],
-    e.citeRoles = [c IN cites | c.role],
-    e.sources = size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)),
-    e.date = CASE WHEN merged = '' THEN null ELSE merged END,
-    e.precision = CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END,
-    e.start = CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END,
-    e.end = CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END,
-    e.year = CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END,
-    e.between = CASE WHEN size(between) = 0 THEN null ELSE between END,
-    e.goods = head([c IN cites WHERE c.goods <> '' | c.goods]),
-    e.role = head([c IN cites WHERE c.role <> '' | c.role])
-WITH e WHERE size(e.docs) = 0
-DELETE e;
-
-UNWIND [
-  {date: '2022-04-11', end: null, from: '2022-04-11', key: 'office|shehbaz-sharif|pakistan|Prime Minister|2022-04-11', of: 'pakistan', official: 'shehbaz-sharif', precision: 'day', role: 'Prime Minister', start: '2022-04-11', to: null, year: 2022}
+  {of: 'pakistan', official: 'shehbaz-sharif', props: {date: '2022-04-11', from: '2022-04-11', key: 'office|shehbaz-sharif|pakistan|Prime Minister|2022-04-11', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Prime Minister', source: 'dictionary', start: '2022-04-11', year: 2022}}
 ] AS r
 MATCH (s:Actor {id: r.official})
 MATCH (o:Actor {id: r.of})
-MERGE (s)-[e:HOLDS_OFFICE {key: r.key}]->(o)
-SET e.relation = 'holds_office', e.modality = 'asserted', e.source = 'dictionary',
-    e.role = r.role, e.from = r.from, e.to = r.to,
-    e.date = r.date, e.precision = r.precision, e.start = r.start, e.end = r.end, e.year = r.year;
+MERGE (s)-[e:HOLDS_OFFICE {key: r.props.key}]->(o)
+WITH e, r WHERE properties(e) <> r.props
+SET e = r.props;
 
