@@ -35,7 +35,7 @@ func LoadManifest(path string) (Manifest, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&entries); err != nil {
-		return nil, fmt.Errorf("manifest %s: %v", path, err)
+		return nil, fmt.Errorf("manifest %s: %s", path, strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
 	m := Manifest{}
 	for i, e := range entries {

@@ -143,7 +143,7 @@ func decode(base string, data []byte) (file, error) {
 	}
 	var probe yaml.Node
 	if err := yaml.Unmarshal(data, &probe); err != nil {
-		return f, fmt.Errorf("not valid YAML: %w", err)
+		return f, fmt.Errorf("not valid YAML: %s", strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -162,7 +162,8 @@ func decode(base string, data []byte) (file, error) {
 		err = dec.Decode(&f.Actors)
 	}
 	if err != nil {
-		return f, fmt.Errorf("%w", err)
+		// yaml.v3 lists problems on several lines; keep the error to one
+		return f, fmt.Errorf("%s", strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", "; ")), " "))
 	}
 	return f, nil
 }
@@ -195,6 +196,9 @@ func (b *builder) addActor(src string, a Entry) error {
 }
 
 func (b *builder) addRelation(r RelationEntry) error {
+	if r.Name == graph.HoldsOffice {
+		return fmt.Errorf("relation %q is built in and cannot be redefined", graph.HoldsOffice)
+	}
 	old, ok := b.relations[r.Name]
 	if !ok {
 		if err := r.Validate(); err != nil {
@@ -223,6 +227,10 @@ func (b *builder) build() (*Dictionary, error) {
 	ids := append([]string(nil), b.order...)
 	sort.Strings(ids)
 	owner := map[string]string{}
+	loaded := map[string]int{}
+	for i, id := range b.order {
+		loaded[id] = i
+	}
 	for _, id := range ids {
 		a := b.actors[id]
 		for _, o := range a.Offices {
@@ -232,7 +240,11 @@ func (b *builder) build() (*Dictionary, error) {
 		}
 		for _, w := range append(append([]string{a.Name}, a.Aliases...), a.Demonyms...) {
 			if prev, ok := owner[w]; ok && prev != id {
-				return nil, fmt.Errorf("dictionary %s: %q names both %q and %q; give it to one of them", b.actorSrc[id], w, prev, id)
+				later, other := id, prev // blame the file that came later
+				if loaded[prev] > loaded[id] {
+					later, other = prev, id
+				}
+				return nil, fmt.Errorf("dictionary %s: %q names both %q and %q (%s); give it to one of them", b.actorSrc[later], w, later, other, b.actorSrc[other])
 			}
 			owner[w] = id
 		}
@@ -243,9 +255,6 @@ func (b *builder) build() (*Dictionary, error) {
 	}
 	if len(d.Relations) == 0 {
 		return nil, fmt.Errorf("dictionary: no relations defined")
-	}
-	if _, clash := b.relations[graph.HoldsOffice]; clash {
-		return nil, fmt.Errorf("dictionary: %q is built in and cannot be redefined", graph.HoldsOffice)
 	}
 	return d, nil
 }

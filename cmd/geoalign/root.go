@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -99,12 +100,12 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		}
 		return nil
 	}
-	v.SetConfigName("geoalign")
-	v.SetConfigType("yaml")
-	v.AddConfigPath(".")
-	if err := v.ReadInConfig(); err != nil {
-		if _, missing := err.(viper.ConfigFileNotFoundError); !missing {
-			return fmt.Errorf("config: %w", err)
+	// Only ./geoalign.yaml: a bare config name would also find the built
+	// binary ./geoalign and try to parse it.
+	if _, err := os.Stat("geoalign.yaml"); err == nil {
+		v.SetConfigFile("geoalign.yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("config geoalign.yaml: %w", err)
 		}
 	}
 	return nil
