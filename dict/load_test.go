@@ -104,16 +104,16 @@ func contains(list []string, s string) bool {
 // TestMalformedFiles: every problem names the file and says what is wrong.
 func TestMalformedFiles(t *testing.T) {
 	cases := map[string]string{
-		"empty.yaml":    "",
-		"broken.yaml":   "actors: [\n",
-		"badid.yaml":    "actors:\n  - {id: Bad Id, name: X, kind: country}\n",
-		"badkind.yaml":  "actors:\n  - {id: x, name: X, kind: planet}\n",
-		"typo.yaml":     "actors:\n  - {id: x, name: X, kind: country, alias: [Y]}\n",
-		"clash.yaml":    "actors:\n  - {id: not-pakistan, name: Not Pakistan, kind: country, aliases: [Islamabad]}\n",
-		"office.yaml":   "actors:\n  - {id: x, name: X, kind: official, offices: [{role: King, of: atlantis}]}\n",
-		"weight.yaml":   "relations:\n  - {name: hugged, polarity: 1, weight: 40}\n",
-		"baddate.yaml":  "actors:\n  - {id: x, name: X, kind: official, offices: [{role: King, of: pakistan, from: \"2023-13\"}]}\n",
-		"holds.yaml":    "relations:\n  - {name: holds_office, polarity: 0, weight: 0}\n",
+		"empty.yaml":   "",
+		"broken.yaml":  "actors: [\n",
+		"badid.yaml":   "actors:\n  - {id: Bad Id, name: X, kind: country}\n",
+		"badkind.yaml": "actors:\n  - {id: x, name: X, kind: planet}\n",
+		"typo.yaml":    "actors:\n  - {id: x, name: X, kind: country, alias: [Y]}\n",
+		"clash.yaml":   "actors:\n  - {id: not-pakistan, name: Not Pakistan, kind: country, aliases: [Islamabad]}\n",
+		"office.yaml":  "actors:\n  - {id: x, name: X, kind: official, offices: [{role: King, of: atlantis}]}\n",
+		"weight.yaml":  "relations:\n  - {name: hugged, polarity: 1, weight: 40}\n",
+		"baddate.yaml": "actors:\n  - {id: x, name: X, kind: official, offices: [{role: King, of: pakistan, from: \"2023-13\"}]}\n",
+		"holds.yaml":   "relations:\n  - {name: holds_office, polarity: 0, weight: 0}\n",
 	}
 	want := map[string]string{
 		"empty.yaml": "empty", "broken.yaml": "YAML", "badid.yaml": "lower-kebab-case", "badkind.yaml": "kind",
