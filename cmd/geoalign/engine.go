@@ -31,7 +31,7 @@ type engine struct {
 // addEngineFlags adds --from to a query command; --engine is global.
 func addEngineFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSlice(keyFrom, nil,
-		"for --engine embedded: documents (files or folders) to extract, or fact files (.jsonl, as `extract --format jsonl` writes); repeatable (default seeds/)")
+		"for --engine embedded: documents (files or folders) to extract, or fact files (.jsonl, as written by extract --format jsonl); repeatable (default seeds/)")
 }
 
 // openEngine opens the engine --engine names: embedded (in process, from
