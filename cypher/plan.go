@@ -83,23 +83,59 @@ func planDocument(d Document, vocab graph.Relations, actors actorIndex, batch in
 
 	rows := edgeRows(d.ID, d.Facts, vocab)
 	keys := make([]any, len(rows))
-	params := make([]any, len(rows))
 	for i, r := range rows {
-		keys[i], params[i] = r.key, r.row
+		keys[i] = r.key
 	}
 	p.edges = len(rows)
 	p.statements = append(p.statements, dropStaleCitations(d.ID, keys), mergeDocument(d.Document, keys))
-	for _, chunk := range chunks(params, batch) {
-		s, err := mergeEdges(vocab, chunk)
-		if err != nil {
-			return documentPlan{}, err
+	byType, err := rowsByType(rows, vocab)
+	if err != nil {
+		return documentPlan{}, err
+	}
+	for _, group := range byType {
+		for _, chunk := range chunks(group.rows, batch) {
+			p.statements = append(p.statements, mergeEdges(group.typ, chunk))
 		}
-		p.statements = append(p.statements, s)
 	}
 	for _, chunk := range chunks(officeRows(present), batch) {
 		p.statements = append(p.statements, mergeOffices(chunk))
 	}
 	return p, nil
+}
+
+// typedRows are the edge rows of one relationship type, quoted.
+type typedRows struct {
+	typ  string
+	rows []any
+}
+
+// rowsByType groups edge rows by relationship type, in the vocabulary's
+// order, leaving out the types no row has: one MERGE statement per type
+// present, since a type cannot be a parameter.
+func rowsByType(rows []edgeRow, vocab graph.Relations) ([]typedRows, error) {
+	names, types, err := vocabularyTypes(vocab)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(names))
+	for i, name := range names {
+		index[name] = i
+	}
+	groups := make([][]any, len(names))
+	for _, r := range rows {
+		i, ok := index[r.relation]
+		if !ok {
+			return nil, fmt.Errorf("relation %q is not in the vocabulary", r.relation)
+		}
+		groups[i] = append(groups[i], r.row)
+	}
+	var out []typedRows
+	for i, g := range groups {
+		if len(g) > 0 {
+			out = append(out, typedRows{typ: types[i], rows: g})
+		}
+	}
+	return out, nil
 }
 
 // documentActors are the actors a document's facts name, and the actors

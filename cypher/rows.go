@@ -37,8 +37,9 @@ type citation struct {
 // edgeRow is one document's share of an event: the edge's identity, and
 // the properties the edge has when this document is its only source.
 type edgeRow struct {
-	key string
-	row map[string]any
+	key      string
+	relation string // its key in the vocabulary
+	row      map[string]any
 }
 
 // edgeRows groups a document's facts into one row per event (graph.EdgeKey),
@@ -91,9 +92,8 @@ func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
 		}
 		sort.Slice(cites, func(i, j int) bool { return cites[i].sentence < cites[j].sentence })
 		rel := vocab[ev.fact.Relation]
-		rows = append(rows, edgeRow{key: key, row: map[string]any{
+		rows = append(rows, edgeRow{key: key, relation: ev.fact.Relation, row: map[string]any{
 			"key":     key,
-			"type":    rel.Type(),
 			"subject": ev.subject,
 			"object":  ev.object,
 			"doc":     doc,

@@ -87,23 +87,21 @@ func citationOf(x string) string {
 	return strings.NewReplacer("x.", x+".").Replace(`{doc: x.docs[i], sentence: x.sentences[i], evidence: x.evidences[i], date: x.citeDates[i], confidence: x.confidences[i], between: coalesce(x.citeBetween[i], ''), goods: coalesce(x.citeGoods[i], ''), role: coalesce(x.citeRoles[i], '')}`)
 }
 
-// deriveEdge writes the sorted citations `cites` into edge e and recomputes
-// what depends on them, exactly as edgeProps (rows.go) computes them in Go;
-// an edge left with no citation is deleted, an unchanged one not written.
-// The date rule is graph.MergedDate: the most precise citation date if
-// every other date contains it (is a prefix of it), else the year. Absent
-// values are null; Cypher compares nulls as unknown, so the change test
-// compares them as an empty string, an empty list or 0, which no stored
-// value is.
+// deriveEdge writes the citations `cites`, sorted by document and
+// sentence, into edge e and recomputes what depends on them, exactly as
+// edgeProps (rows.go) computes them in Go; an edge left with no citation is
+// deleted, an unchanged one not written. It is expressions only (no
+// subquery, no sort), so that rows stream through it: between, the sorted
+// distinct parties, is built by insertion into a sorted list. The date rule
+// is graph.MergedDate: the most precise citation date if every other date
+// contains it (is a prefix of it), else the year. Absent values are null;
+// Cypher compares nulls as unknown, so the change test compares them as an
+// empty string, an empty list or 0, which no stored value is.
 const deriveEdge = `
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -144,7 +142,8 @@ DELETE e`
 // cited before but does not cite now ($keys are its current edge keys),
 // deleting edges left with none. The old keys are read from the document
 // node: a key starts "subject|relation|object|", which finds the edge
-// through the two actors' unique ids whatever its type.
+// through the two actors' unique ids whatever its type. Dropping one
+// document's citations keeps the others in their order.
 func dropStaleCitations(doc string, keys []any) statement {
 	return statement{
 		text: `MATCH (d:Document {id: $doc})
@@ -177,41 +176,29 @@ SET d = $props`,
 	}
 }
 
-// mergeEdges upserts one relationship per row. A new edge takes the row's
-// properties as computed in Go. An existing one whose properties differ
-// (other documents cite it too, or this document's citations changed) gets
-// this document's citations replaced by the row's and is recomputed in
-// Cypher. The relationship type is chosen among the vocabulary's by a
-// union of one small MERGE per type.
-func mergeEdges(vocab graph.Relations, rows []any) (statement, error) {
-	_, types, err := vocabularyTypes(vocab)
-	if err != nil {
-		return statement{}, err
-	}
-	branches := make([]string, len(types))
-	for i, typ := range types {
-		branches[i] = fmt.Sprintf(`  WITH * WHERE r.type = '%s'
-  MERGE (s)-[e:%s {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e`, strings.Trim(typ, "`"), typ)
-	}
+// mergeEdges upserts one relationship of type typ (a quoted vocabulary
+// type, see vocabularyTypes) per row; the rows are all of that type. The
+// MERGE is anchored on both actors and the edge's key, which the type's
+// uniqueness constraint indexes. A new edge takes the row's properties as
+// computed in Go. An existing one whose properties differ (other documents
+// cite it too, or this document's citations changed) gets this document's
+// citations replaced by the row's and is recomputed in Cypher: its
+// citations are sorted by document and sentence, and so are the row's
+// (one document), so the row's go between those of the documents before
+// and after it.
+func mergeEdges(typ string, rows []any) statement {
 	return statement{
 		text: `UNWIND $rows AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-CALL (s, o, r) {
-` + strings.Join(branches, "\n  UNION ALL\n") + `
-}
+MERGE (s)-[e:` + typ + ` {key: r.key}]->(o)
+ON CREATE SET e += r.props
 WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | ` + citationOf("e") + `] +
-        [i IN range(0, size(r.props.docs) - 1) | ` + citationOf("r.props") + `] AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites` + deriveEdge,
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | ` + citationOf("e") + `] +
+        [i IN range(0, size(r.props.docs) - 1) | ` + citationOf("r.props") + `] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
 		params: map[string]any{"rows": rows},
-	}, nil
+	}
 }
 
 // mergeOffices upserts the dictionary's HOLDS_OFFICE edges; unchanged

@@ -6,6 +6,8 @@
 package dict
 
 import (
+	"sort"
+
 	"github.com/geoalign/geoalign/graph"
 )
 
@@ -95,4 +97,45 @@ func (d *Dictionary) GraphActors() []graph.Actor {
 		out[i] = a.Actor
 	}
 	return out
+}
+
+// WithActors returns a copy of d that also knows the given actors (such as
+// the officials the extractor coined from documents): new ids are added in
+// id order, offices of an id seen twice are merged. Ids d already has are
+// left as the dictionary defines them.
+func (d *Dictionary) WithActors(extra []Entry) *Dictionary {
+	out := *d
+	out.Actors = append([]Entry(nil), d.Actors...)
+	index := map[string]int{}
+	for i, a := range out.Actors {
+		index[a.ID] = i
+	}
+	known := len(out.Actors)
+	for _, e := range extra {
+		i, ok := index[e.ID]
+		if !ok {
+			index[e.ID] = len(out.Actors)
+			out.Actors = append(out.Actors, e)
+			continue
+		}
+		if i < known {
+			continue
+		}
+		for _, off := range e.Offices {
+			if !hasOffice(out.Actors[i].Offices, off) {
+				out.Actors[i].Offices = append(out.Actors[i].Offices, off)
+			}
+		}
+	}
+	sort.Slice(out.Actors, func(i, j int) bool { return out.Actors[i].ID < out.Actors[j].ID })
+	return &out
+}
+
+func hasOffice(list []graph.Office, o graph.Office) bool {
+	for _, x := range list {
+		if x.Role == o.Role && x.Of == o.Of && x.From == o.From && x.To == o.To {
+			return true
+		}
+	}
+	return false
 }

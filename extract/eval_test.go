@@ -176,8 +176,8 @@ func readGold(t *testing.T, path string) []goldFact {
 }
 
 // nameResolver maps an annotator's display name to an actor id through the
-// dictionary's names and aliases; an unknown name maps to itself, so it can
-// never match (the extractor cannot know that actor).
+// dictionary's names and aliases; a name the dictionaries lack maps to the
+// id the extractor coins for a person of that name.
 func nameResolver(d *dict.Dictionary) func(string) string {
 	byName := map[string]string{}
 	for _, a := range d.Actors {
@@ -193,7 +193,7 @@ func nameResolver(d *dict.Dictionary) func(string) string {
 		if id, ok := byName[strings.ToLower(n)]; ok {
 			return id
 		}
-		return "?" + n
+		return slug(n)
 	}
 }
 

@@ -100,12 +100,29 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 
 // Extract returns the document's facts in sentence order.
 func (x *Extractor) Extract(doc graph.Document) []graph.Fact {
+	facts, _ := x.ExtractDocument(doc)
+	return facts
+}
+
+// ExtractDocument returns the document's facts in sentence order and the
+// officials it coined: people the dictionaries do not know, named after a
+// title ("Lithuanian Foreign Minister Gabrielius Landsbergis"), whose ids
+// the facts use.
+func (x *Extractor) ExtractDocument(doc graph.Document) ([]graph.Fact, []dict.Entry) {
 	var facts []graph.Fact
-	st := docState{doc: doc, lastPara: -1}
+	st := docState{doc: doc, lastPara: -1, coined: newCoinage()}
 	for _, s := range splitSentences(doc.Text) {
 		facts = append(facts, x.sentence(&st, s)...)
 	}
-	return facts
+	return facts, st.coined.actors()
+}
+
+// kindOf is an actor's kind; ids the dictionaries lack are coined officials.
+func (x *Extractor) kindOf(id string) graph.Kind {
+	if e, ok := x.entryByID[id]; ok {
+		return e.Kind
+	}
+	return graph.Official
 }
 
 // docState carries context from sentence to sentence.
@@ -123,6 +140,8 @@ type docState struct {
 	prevActors []string
 	// scratch is the last sentence's analysis, whose buffers the next reuses.
 	scratch *analysis
+	// coined are the officials named in this document but not in the dictionaries.
+	coined *coinage
 }
 
 // found is a relation stated in a sentence before it becomes facts.
@@ -139,6 +158,7 @@ type found struct {
 func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	a := x.analyse(s.text, st.scratch)
 	st.scratch = a
+	x.coin(st.coined, a)
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
 		// "The year concluded with …" opens a paragraph about the year
@@ -169,6 +189,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		if !off.HeldOn(d) && !off.From.IsZero() {
 			d = off.From // "former Prime Minister X": date the office, not the sentence
 		}
+		st.coined.addOffice(o.official, off)
 		emit(graph.Fact{Subject: o.official, Relation: graph.HoldsOffice, Object: off.Of, Date: d, Modality: graph.Asserted, Confidence: conf, Role: off.Role, Trigger: o.title})
 	}
 	var subjects []string

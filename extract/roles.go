@@ -183,7 +183,7 @@ func complementOf(a *analysis, prev, m match) bool {
 // lastOfficial is the most recent official among ids.
 func (x *Extractor) lastOfficial(ids []string) string {
 	for i := len(ids) - 1; i >= 0; i-- {
-		if x.entryByID[ids[i]].Kind == graph.Official {
+		if x.kindOf(ids[i]) == graph.Official {
 			return ids[i]
 		}
 	}
@@ -302,7 +302,7 @@ func distinctOfKind(x *Extractor, ids []string, person bool) []string {
 	var out []string
 	for i := len(ids) - 1; i >= 0; i-- {
 		id := ids[i]
-		if (x.entryByID[id].Kind == graph.Official) != person {
+		if (x.kindOf(id) == graph.Official) != person {
 			continue
 		}
 		dup := false
@@ -464,7 +464,7 @@ func (x *Extractor) keepObjectKinds(rel string, a *analysis, ids []string) []str
 	}
 	var out []string
 	for _, id := range ids {
-		if e, ok := x.entryByID[id]; ok && kindIn(e.Kind, kinds) {
+		if kindIn(x.kindOf(id), kinds) {
 			out = append(out, id)
 		}
 	}

@@ -56,17 +56,21 @@ func (a *app) extractPaths(ctx context.Context, paths []string) (*extraction, er
 		return nil, err
 	}
 	out := &extraction{Dict: d, Corpus: c, PerDoc: map[string][]graph.Fact{}, Extractor: x}
+	var coined []dict.Entry
 	for _, doc := range c.Documents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		facts := x.Extract(doc)
+		facts, people := x.ExtractDocument(doc)
+		coined = append(coined, people...)
 		out.PerDoc[doc.ID] = facts
 		out.Facts = append(out.Facts, facts...)
 		if doc.Published.IsZero() {
 			out.Undated = append(out.Undated, doc.ID)
 		}
 	}
+	// officials coined from titles become actors like the dictionary's
+	out.Dict = d.WithActors(coined)
 	return out, nil
 }
 
