@@ -60,7 +60,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		case thatWord:
 			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
 		case andWord:
-			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && a.startsClause(i+1) || a.startsPairOrPronoun(i+1))
+			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1))
 		}
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
@@ -135,6 +135,23 @@ func (a *analysis) startsClause(i int) bool {
 	switch a.toks[i].lower {
 	case "the", "its", "his", "her", "their":
 		return i+1 < len(a.toks) && (a.at[i+1] >= 0 || isCapitalized(a.toks[i+1].text))
+	}
+	return false
+}
+
+// actorAfterPhrase reports an acting actor a few words on, after an
+// adverbial phrase: ", and on Thursday the United States imposed …".
+func (a *analysis) actorAfterPhrase(i int) bool {
+	if i >= len(a.toks) || !prepositions[a.toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		if p := a.at[k]; p >= 0 {
+			return k > i+1 && !a.precededByPreposition(p)
+		}
+		if a.toks[k].kind == punct {
+			return false
+		}
 	}
 	return false
 }

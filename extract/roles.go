@@ -220,7 +220,7 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k, conf := a.possessor(m); k >= 0 {
 		return a.actorsOf(a.group(k)), conf
 	}
-	if m.trig.opts.Nominal {
+	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
 	}
 	for k, mt := range a.mentions {
@@ -252,6 +252,21 @@ func (a *analysis) participleAgent(m match) int {
 		return k
 	}
 	return -1
+}
+
+// lightVerbBefore reports a verb that makes a trigger noun an act of the
+// clause's subject: "issued statements of support for", "launched an attack
+// on", "pledged support to".
+func (a *analysis) lightVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a.at[k] >= 0 || a.boundary[k] {
+			return false
+		}
+		if lightVerbs[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf reports a mention that names who makes up an agent noun before
@@ -320,6 +335,9 @@ func distinctOfKind(x *Extractor, ids []string, person bool) []string {
 // few adjectives between: "India's support for", "Lavrov's public
 // invitation", "a Russian missile strike", "US military assistance to".
 func (a *analysis) possessor(m match) (int, float64) {
+	if m.trig.opts.Nominal && a.lightVerbBefore(m.start) {
+		return -1, 0
+	}
 	for i, n := m.start-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
 		if a.toks[i].lower == "'s" || a.toks[i].lower == "-" {
 			continue

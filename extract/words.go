@@ -130,3 +130,10 @@ var pairNouns = set("nations", "countries", "sides", "governments", "states", "n
 // listGoesOn after a comma continues a list of objects: "powers, including
 // Turkey and Russia".
 var listGoesOn = set("and", "including", "notably", "especially", "particularly", "namely", "such", "both")
+
+// lightVerbs carry a trigger noun as their object: the clause's subject
+// does what the noun names ("Tokyo issued statements of support for Manila").
+var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", "expressed", "expresses",
+	"express", "voiced", "voices", "pledged", "pledges", "pledge", "gave", "gives", "give", "lent",
+	"lends", "extended", "extends", "announced", "announces", "launched", "launches", "launch",
+	"carried", "carries", "conducted", "conducts", "made", "makes", "reaffirmed", "reaffirms", "declared")
