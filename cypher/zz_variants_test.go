@@ -33,7 +33,7 @@ func perTypeVariant(text func(typ string) string, rowf func(map[string]any) any)
 					rs[i] = rowf(r.(map[string]any))
 				}
 			}
-			out = append(out, statement{text: text(g.typ), params: map[string]any{"rows": rs, "doc": d.ID}})
+			out = append(out, statement{text: text(g.typ), params: map[string]any{"rows": rs}})
 		}
 		return out
 	}
@@ -52,34 +52,59 @@ func TestZZVariants(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
+	cites := func(typ string) string {
+		return ` + "`" + `WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | ` + "` + citationOf(\"e\") + `" + `] +
+        [i IN range(0, size(r.props.docs) - 1) | ` + "` + citationOf(\"r.props\") + `" + `] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | ` + "` + citationOf(\"e\") + `" + `] AS cites` + "`" + ` + deriveEdge
+	}
+	_ = cites
+	existBody := func(typ string) string {
+		return "MATCH (s:Actor {id: r.subject})\nMATCH (o:Actor {id: r.object})\nOPTIONAL MATCH (s)-[old:" + typ + " {key: r.key}]->(o)\nWITH s, o, r, old IS NOT NULL AS existed\nMERGE (s)-[e:" + typ + " {key: r.key}]->(o)\nON CREATE SET e += r.props\nWITH e, r WHERE existed OR e.docs <> r.props.docs\n" +
+			strings.TrimPrefix(cites(typ), "WITH e, r WHERE properties(e) <> r.props\n")
+	}
+	compareBody := func(typ string) string {
+		return "MATCH (s:Actor {id: r.subject})\nMATCH (o:Actor {id: r.object})\nMERGE (s)-[e:" + typ + " {key: r.key}]->(o)\nON CREATE SET e += r.props\n" + cites(typ)
+	}
+	subq := func(body func(string) string) func(d Document, vocab graph.Relations) []statement {
+		return func(d Document, vocab graph.Relations) []statement {
+			rows := edgeRows(d.ID, d.Facts, vocab)
+			groups, _ := rowsByType(rows, vocab)
+			_, types, _ := vocabularyTypes(vocab)
+			byType := map[string]any{}
+			for _, g := range groups {
+				byType[strings.Trim(g.typ, "` + "`" + `")] = g.rows
+			}
+			var b strings.Builder
+			for _, typ := range types {
+				fmt.Fprintf(&b, "CALL () {\nUNWIND $rows.%s AS r\n%s\n}\n", strings.Trim(typ, "` + "`" + `"), body(typ))
+			}
+			return []statement{{text: b.String(), params: map[string]any{"rows": byType}}}
+		}
+	}
+	unionRows := func(d Document, vocab graph.Relations) []any {
+		rows := edgeRows(d.ID, d.Facts, vocab)
+		out := make([]any, len(rows))
+		for i, r := range rows {
+			m := map[string]any{}
+			for k, v := range r.row {
+				m[k] = v
+			}
+			m["type"] = vocab[r.relation].Type()
+			m["doc"] = d.ID
+			out[i] = m
+		}
+		return out
+	}
 	variants := []variant{
-		{"trivial x26", func(d Document, vocab graph.Relations) []statement {
-			var out []statement
-			for i := 0; i < 26; i++ {
-				out = append(out, statement{text: "RETURN 1"})
-			}
-			return out
+		{"orig union", func(d Document, vocab graph.Relations) []statement {
+			s, _ := origMergeEdges(vocab, unionRows(d, vocab))
+			return []statement{s}
 		}},
-		{"per-type full", perTypeVariant(func(typ string) string { return mergeEdges(typ, nil).text }, nil)},
-		{"per-type merge only", perTypeVariant(func(typ string) string {
-			return `UNWIND $rows AS r MATCH (s:Actor {id: r.subject}) MATCH (o:Actor {id: r.object}) MERGE (s)-[e:` + typ + ` {key: r.key}]->(o) ON CREATE SET e += r.props`
-		}, nil)},
-		{"per-type merge+compare", perTypeVariant(func(typ string) string {
-			return `UNWIND $rows AS r MATCH (s:Actor {id: r.subject}) MATCH (o:Actor {id: r.object}) MERGE (s)-[e:` + typ + ` {key: r.key}]->(o) ON CREATE SET e += r.props WITH e, r WHERE properties(e) <> r.props RETURN count(*)`
-		}, nil)},
-		{"per-type create bare", perTypeVariant(func(typ string) string {
-			return `UNWIND $rows AS r MATCH (s:Actor {id: r.subject}) MATCH (o:Actor {id: r.object}) CREATE (s)-[e:` + typ + `]->(o)`
-		}, nil)},
-		{"per-type create props", perTypeVariant(func(typ string) string {
-			return `UNWIND $rows AS r MATCH (s:Actor {id: r.subject}) MATCH (o:Actor {id: r.object}) CREATE (s)-[e:` + typ + `]->(o) SET e = r.props`
-		}, func(r map[string]any) any {
-			props := map[string]any{}
-			for k, v := range r["props"].(map[string]any) {
-				props[k] = v
-			}
-			props["key"] = props["key"].(string) + "#new"
-			return map[string]any{"subject": r["subject"], "object": r["object"], "props": props}
-		})},
+		{"per-type compare", perTypeVariant(func(typ string) string { return "UNWIND $rows AS r\n" + compareBody(typ) }, nil)},
+		{"per-type exist", perTypeVariant(func(typ string) string { return "UNWIND $rows AS r\n" + existBody(typ) }, nil)},
+		{"subq compare", subq(compareBody)},
+		{"subq exist", subq(existBody)},
 	}
 	var names []string
 	for _, v := range variants {
