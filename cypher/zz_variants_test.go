@@ -53,10 +53,10 @@ func TestZZVariants(t *testing.T) {
 	}
 	ctx := context.Background()
 	cites := func(typ string) string {
-		return ` + "`" + `WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | ` + "` + citationOf(\"e\") + `" + `] +
-        [i IN range(0, size(r.props.docs) - 1) | ` + "` + citationOf(\"r.props\") + `" + `] +
-        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | ` + "` + citationOf(\"e\") + `" + `] AS cites` + "`" + ` + deriveEdge
+		return "WITH e, r WHERE properties(e) <> r.props\n" +
+			"WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | " + citationOf("e") + "] +\n" +
+			"[i IN range(0, size(r.props.docs) - 1) | " + citationOf("r.props") + "] +\n" +
+			"[i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | " + citationOf("e") + "] AS cites" + deriveEdge
 	}
 	_ = cites
 	existBody := func(typ string) string {
