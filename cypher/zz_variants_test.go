@@ -73,11 +73,11 @@ func TestZZVariants(t *testing.T) {
 			_, types, _ := vocabularyTypes(vocab)
 			byType := map[string]any{}
 			for _, g := range groups {
-				byType[strings.Trim(g.typ, "` + "`" + `")] = g.rows
+				byType[strings.Trim(g.typ, "`")] = g.rows
 			}
 			var b strings.Builder
 			for _, typ := range types {
-				fmt.Fprintf(&b, "CALL () {\nUNWIND $rows.%s AS r\n%s\n}\n", strings.Trim(typ, "` + "`" + `"), body(typ))
+				fmt.Fprintf(&b, "CALL () {\nUNWIND $rows.%s AS r\n%s\n}\n", strings.Trim(typ, "`"), body(typ))
 			}
 			return []statement{{text: b.String(), params: map[string]any{"rows": byType}}}
 		}
