@@ -106,14 +106,26 @@ func MergeFacts(facts []Fact, vocab Relations) []Edge {
 			keys = append(keys, key)
 		}
 		e.Citations = append(e.Citations, Citation{Doc: f.Doc, Sentence: f.Sentence, Evidence: f.Evidence, Date: f.Date, Confidence: f.Confidence, Modality: f.Modality})
-		e.Between = unionSorted(e.Between, f.Between)
-		if e.Goods == "" {
-			e.Goods = f.Goods
-		}
-		if e.Role == "" {
-			e.Role = f.Role
-		}
+		e.absorb(f.Between, f.Goods, f.Role)
 	}
+	return finishEdges(byKey, keys)
+}
+
+// absorb adds what another citation of the same event tells: its parties,
+// goods and role, where the edge lacks them.
+func (e *Edge) absorb(between []string, goods, role string) {
+	e.Between = unionSorted(e.Between, between)
+	if e.Goods == "" {
+		e.Goods = goods
+	}
+	if e.Role == "" {
+		e.Role = role
+	}
+}
+
+// finishEdges puts each edge's citations in order, drops repeats, dates the
+// edge by MergedDate, and returns the edges in key order.
+func finishEdges(byKey map[string]*Edge, keys []string) []Edge {
 	sort.Strings(keys)
 	out := make([]Edge, 0, len(keys))
 	for _, k := range keys {

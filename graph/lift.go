@@ -39,28 +39,9 @@ func Lift(edges []Edge, dir *Directory, vocab Relations) []Edge {
 			continue
 		}
 		m.Citations = append(m.Citations, e.Citations...)
-		m.Between = unionSorted(m.Between, between)
-		if m.Goods == "" {
-			m.Goods = e.Goods
-		}
-		if m.Role == "" {
-			m.Role = e.Role
-		}
+		m.absorb(between, e.Goods, e.Role)
 	}
-	sort.Strings(keys)
-	out := make([]Edge, 0, len(keys))
-	for _, k := range keys {
-		e := byKey[k]
-		sortCitations(e.Citations)
-		e.Citations = dedupCitations(e.Citations)
-		dates := make([]Date, len(e.Citations))
-		for i, c := range e.Citations {
-			dates[i] = c.Date
-		}
-		e.Date = MergedDate(dates)
-		out = append(out, *e)
-	}
-	return out
+	return finishEdges(byKey, keys)
 }
 
 func liftIDs(dir *Directory, ids []string, d Date) []string {

@@ -29,15 +29,11 @@ sum plus half the mean of the indirect paths.`,
 				return err
 			}
 			ctx := cmd.Context()
-			eng, err := a.openEngine(ctx)
+			eng, f, err := a.openFilteredEngine(ctx, &ff)
 			if err != nil {
 				return err
 			}
 			defer eng.close()
-			f, err := ff.filter(eng.vocab)
-			if err != nil {
-				return err
-			}
 			x, y, err := eng.resolvePair(args[0], args[1])
 			if err != nil {
 				return err

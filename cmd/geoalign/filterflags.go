@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -65,4 +66,19 @@ func actorArgs(least, most int, usage string) cobra.PositionalArgs {
 		}
 		return usageError{fmt.Errorf("usage: geoalign %s (quote names with spaces: \"United States\")", usage)}
 	}
+}
+
+// openFilteredEngine opens the query engine and reads the edge filter the
+// flags ask for, which needs the engine's vocabulary.
+func (a *app) openFilteredEngine(ctx context.Context, ff *filterFlags) (*engine, graph.EdgeFilter, error) {
+	eng, err := a.openEngine(ctx)
+	if err != nil {
+		return nil, graph.EdgeFilter{}, err
+	}
+	f, err := ff.filter(eng.vocab)
+	if err != nil {
+		eng.close()
+		return nil, graph.EdgeFilter{}, err
+	}
+	return eng, f, nil
 }

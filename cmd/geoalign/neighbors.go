@@ -38,15 +38,11 @@ func newNeighborsCmd(a *app) *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
-			eng, err := a.openEngine(ctx)
+			eng, f, err := a.openFilteredEngine(ctx, &ff)
 			if err != nil {
 				return err
 			}
 			defer eng.close()
-			f, err := ff.filter(eng.vocab)
-			if err != nil {
-				return err
-			}
 			x, err := eng.resolve(args[0])
 			if err != nil {
 				return err

@@ -36,15 +36,11 @@ in actor-id order.`,
 				return usageError{fmt.Errorf("--k and --max-hops must be at least 1")}
 			}
 			ctx := cmd.Context()
-			eng, err := a.openEngine(ctx)
+			eng, f, err := a.openFilteredEngine(ctx, &ff)
 			if err != nil {
 				return err
 			}
 			defer eng.close()
-			f, err := ff.filter(eng.vocab)
-			if err != nil {
-				return err
-			}
 			from, to, err := eng.resolvePair(args[0], args[1])
 			if err != nil {
 				return err

@@ -25,15 +25,11 @@ func newTimelineCmd(a *app) *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
-			eng, err := a.openEngine(ctx)
+			eng, f, err := a.openFilteredEngine(ctx, &ff)
 			if err != nil {
 				return err
 			}
 			defer eng.close()
-			f, err := ff.filter(eng.vocab)
-			if err != nil {
-				return err
-			}
 			ends := []graph.Actor{}
 			if len(args) == 2 {
 				x, y, err := eng.resolvePair(args[0], args[1])
