@@ -435,7 +435,7 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 		if mt.start < m.end || mt.start >= limit || !a.actorMention(k) {
 			continue
 		}
-		if mt.start > m.end && len(kinds) == 0 && a.placeOrTopic(k) {
+		if len(kinds) == 0 && a.placeOrTopic(k, m.end) {
 			continue // "held talks in the Kremlin", "a meeting on Afghanistan"
 		}
 		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
@@ -458,12 +458,12 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 
 // placeOrTopic reports a mention governed by a preposition of place or
 // topic: it is where or what a relation is about, not its object.
-func (a *analysis) placeOrTopic(k int) bool {
+func (a *analysis) placeOrTopic(k, triggerEnd int) bool {
 	i := a.mentions[k].start - 1
 	for i >= 0 && determiners[a.toks[i].lower] {
 		i--
 	}
-	return i >= 0 && placeTopicPrepositions[a.toks[i].lower]
+	return i >= triggerEnd && placeTopicPrepositions[a.toks[i].lower]
 }
 
 func kindIn(k graph.Kind, kinds []graph.Kind) bool {
