@@ -57,7 +57,7 @@ func TestNeo4jConfigPrecedence(t *testing.T) {
 		want cypher.Config
 	}{
 		{name: "defaults",
-			want: cypher.Config{URI: "bolt://localhost:7687", User: "neo4j", Password: "", Database: "neo4j"}},
+			want: cypher.Config{URI: "bolt://localhost:7687", User: "neo4j", Password: "geoalign-dev", Database: "neo4j"}},
 		{name: "file beats defaults", file: true,
 			want: cypher.Config{URI: "neo4j+s://file.example:7687", User: "file-user", Password: "file-password", Database: "filedb"}},
 		{name: "env beats file", file: true,

@@ -60,7 +60,10 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	pf.String(flagName(keyURI), "bolt://localhost:7687", "Neo4j URI (bolt://, neo4j://, neo4j+s://)")
 	pf.String(flagName(keyUser), "neo4j", "Neo4j user")
 	pf.String(flagName(keyDatabase), "neo4j", "Neo4j database")
-	a.cfg.SetDefault(keyPassword, "")
+	// The development password of docker-compose.yml and neo4j/run-local.sh, so
+	// that `docker compose up -d && geoalign load` works as it stands; real
+	// servers set GEOALIGN_NEO4J_PASSWORD or neo4j.password in geoalign.yaml.
+	a.cfg.SetDefault(keyPassword, "geoalign-dev")
 
 	for _, c := range commands {
 		root.AddCommand(c(a))
