@@ -90,14 +90,10 @@ MATCH (o:Actor {id: part[2]})
 MATCH (s)-[e]->(o)
 WHERE e.key = k
 WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-a' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -139,140 +135,174 @@ WITH d WHERE properties(d) <> {edges: ['pakistan|abstained|unga-ukraine-resoluti
 SET d = {edges: ['pakistan|abstained|unga-ukraine-resolution|2022|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'pakistan|mediated|taliban|2019|asserted', 'pakistan|mediated|united-states|2019|asserted', 'sergey-lavrov|met|shehbaz-sharif|2022|asserted'], id: 'doc-a', published: '2018-05-07', source: 'The Express Tribune', title: 'Russia\'s pivot'};
 
 UNWIND [
-  {doc: 'doc-a', key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03-02'], confidences: [0.9], date: '2022-03-02', docs: ['doc-a'], end: '2022-03-02', evidences: ['Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', modality: 'asserted', precision: 'day', relation: 'abstained', sentences: [12], sources: 1, start: '2022-03-02', year: 2022}, subject: 'pakistan', type: 'ABSTAINED'},
-  {doc: 'doc-a', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016'], confidences: [0.9], date: '2016', docs: ['doc-a'], end: '2016-12-31', evidences: ['In 2016, Russian and Pakistani troops held exercises.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'year', relation: 'held_exercises_with', sentences: [3], sources: 1, start: '2016-01-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
-  {doc: 'doc-a', key: 'pakistan|mediated|taliban|2019|asserted', object: 'taliban', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|taliban|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan', type: 'MEDIATED'},
-  {doc: 'doc-a', key: 'pakistan|mediated|united-states|2019|asserted', object: 'united-states', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|united-states|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan', type: 'MEDIATED'},
-  {doc: 'doc-a', key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', object: 'shehbaz-sharif', props: {citeDates: ['2022-07-15'], confidences: [0.9], date: '2022-07-15', docs: ['doc-a'], end: '2022-07-15', evidences: ['Lavrov met PM Shehbaz on 15 July 2022.'], key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', modality: 'asserted', precision: 'day', relation: 'met', sentences: [9], sources: 1, start: '2022-07-15', year: 2022}, subject: 'sergey-lavrov', type: 'MET'}
+  {doc: 'doc-a', key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03-02'], confidences: [0.9], date: '2022-03-02', docs: ['doc-a'], end: '2022-03-02', evidences: ['Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|asserted', modality: 'asserted', precision: 'day', relation: 'abstained', sentences: [12], sources: 1, start: '2022-03-02', year: 2022}, subject: 'pakistan'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-CALL (s, o, r) {
-  WITH * WHERE r.type = 'ABSTAINED'
-  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'ATTACKED'
-  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BLOCKED'
-  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BOUGHT_FROM'
-  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONGRATULATED'
-  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONSULTED'
-  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CRITICIZED'
-  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CUT_AID_TO'
-  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'DECLINED'
-  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'GAVE_AID_TO'
-  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
-  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HOLDS_OFFICE'
-  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'INVITED'
-  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
-  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MEDIATED'
-  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MET'
-  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PARTNERED_WITH'
-  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PRESSURED'
-  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'REFUSED'
-  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SANCTIONED'
-  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
-  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SOLD_ARMS_TO'
-  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SUPPORTED'
-  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'THREATENED'
-  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VISITED'
-  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_AGAINST'
-  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_FOR'
-  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-}
+MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o)
+ON CREATE SET e += r.props
 WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
-        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-a', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016'], confidences: [0.9], date: '2016', docs: ['doc-a'], end: '2016-12-31', evidences: ['In 2016, Russian and Pakistani troops held exercises.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'year', relation: 'held_exercises_with', sentences: [3], sources: 1, start: '2016-01-01', year: 2016}, subject: 'pakistan'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-a', key: 'pakistan|mediated|taliban|2019|asserted', object: 'taliban', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|taliban|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan'},
+  {doc: 'doc-a', key: 'pakistan|mediated|united-states|2019|asserted', object: 'united-states', props: {between: ['taliban', 'united-states'], citeBetween: ['taliban,united-states'], citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-a'], end: '2019-12-31', evidences: ['Pakistan mediated the US-Taliban talks.'], key: 'pakistan|mediated|united-states|2019|asserted', modality: 'asserted', precision: 'year', relation: 'mediated', sentences: [5], sources: 1, start: '2019-01-01', year: 2019}, subject: 'pakistan'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-a', key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', object: 'shehbaz-sharif', props: {citeDates: ['2022-07-15'], confidences: [0.9], date: '2022-07-15', docs: ['doc-a'], end: '2022-07-15', evidences: ['Lavrov met PM Shehbaz on 15 July 2022.'], key: 'sergey-lavrov|met|shehbaz-sharif|2022|asserted', modality: 'asserted', precision: 'day', relation: 'met', sentences: [9], sources: 1, start: '2022-07-15', year: 2022}, subject: 'sergey-lavrov'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`MET` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -344,14 +374,10 @@ MATCH (o:Actor {id: part[2]})
 MATCH (s)-[e]->(o)
 WHERE e.key = k
 WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-b' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -393,139 +419,173 @@ WITH d WHERE properties(d) <> {edges: ['pakistan|bought_from|russia|2023|asserte
 SET d = {edges: ['pakistan|bought_from|russia|2023|asserted', 'pakistan|held_exercises_with|russia|2016|asserted', 'russia|supported|india|2019|negated', 'united-states|cut_aid_to|pakistan|undated|asserted'], id: 'doc-b', published: '2023-06', source: 'Dawn', title: 'Oil\u003B and "aid"'};
 
 UNWIND [
-  {doc: 'doc-b', key: 'pakistan|bought_from|russia|2023|asserted', object: 'russia', props: {citeDates: ['2023-06'], citeGoods: ['crude oil'], confidences: [0.9], date: '2023-06', docs: ['doc-b'], end: '2023-06-30', evidences: ['Pakistan\'s "first" cargo\u003B of Russian crude\\oil — ₽ 😀\nnext line\ttab'], goods: 'crude oil', key: 'pakistan|bought_from|russia|2023|asserted', modality: 'asserted', precision: 'month', relation: 'bought_from', sentences: [2], sources: 1, start: '2023-06-01', year: 2023}, subject: 'pakistan', type: 'BOUGHT_FROM'},
-  {doc: 'doc-b', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-09'], confidences: [0.9], date: '2016-09', docs: ['doc-b'], end: '2016-09-30', evidences: ['Drills in September 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [7], sources: 1, start: '2016-09-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
-  {doc: 'doc-b', key: 'russia|supported|india|2019|negated', object: 'india', props: {citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-b'], end: '2019-12-31', evidences: ['Russia has not supported India.'], key: 'russia|supported|india|2019|negated', modality: 'negated', precision: 'year', relation: 'supported', sentences: [13], sources: 1, start: '2019-01-01', year: 2019}, subject: 'russia', type: 'SUPPORTED'},
-  {doc: 'doc-b', key: 'united-states|cut_aid_to|pakistan|undated|asserted', object: 'pakistan', props: {citeDates: [''], confidences: [0.9], docs: ['doc-b'], evidences: ['Washington cut aid.'], key: 'united-states|cut_aid_to|pakistan|undated|asserted', modality: 'asserted', relation: 'cut_aid_to', sentences: [11], sources: 1}, subject: 'united-states', type: 'CUT_AID_TO'}
+  {doc: 'doc-b', key: 'pakistan|bought_from|russia|2023|asserted', object: 'russia', props: {citeDates: ['2023-06'], citeGoods: ['crude oil'], confidences: [0.9], date: '2023-06', docs: ['doc-b'], end: '2023-06-30', evidences: ['Pakistan\'s "first" cargo\u003B of Russian crude\\oil — ₽ 😀\nnext line\ttab'], goods: 'crude oil', key: 'pakistan|bought_from|russia|2023|asserted', modality: 'asserted', precision: 'month', relation: 'bought_from', sentences: [2], sources: 1, start: '2023-06-01', year: 2023}, subject: 'pakistan'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-CALL (s, o, r) {
-  WITH * WHERE r.type = 'ABSTAINED'
-  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'ATTACKED'
-  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BLOCKED'
-  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BOUGHT_FROM'
-  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONGRATULATED'
-  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONSULTED'
-  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CRITICIZED'
-  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CUT_AID_TO'
-  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'DECLINED'
-  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'GAVE_AID_TO'
-  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
-  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HOLDS_OFFICE'
-  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'INVITED'
-  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
-  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MEDIATED'
-  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MET'
-  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PARTNERED_WITH'
-  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PRESSURED'
-  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'REFUSED'
-  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SANCTIONED'
-  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
-  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SOLD_ARMS_TO'
-  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SUPPORTED'
-  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'THREATENED'
-  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VISITED'
-  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_AGAINST'
-  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_FOR'
-  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-}
+MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o)
+ON CREATE SET e += r.props
 WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
-        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-b', key: 'united-states|cut_aid_to|pakistan|undated|asserted', object: 'pakistan', props: {citeDates: [''], confidences: [0.9], docs: ['doc-b'], evidences: ['Washington cut aid.'], key: 'united-states|cut_aid_to|pakistan|undated|asserted', modality: 'asserted', relation: 'cut_aid_to', sentences: [11], sources: 1}, subject: 'united-states'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-b', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-09'], confidences: [0.9], date: '2016-09', docs: ['doc-b'], end: '2016-09-30', evidences: ['Drills in September 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [7], sources: 1, start: '2016-09-01', year: 2016}, subject: 'pakistan'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-b', key: 'russia|supported|india|2019|negated', object: 'india', props: {citeDates: ['2019'], confidences: [0.9], date: '2019', docs: ['doc-b'], end: '2019-12-31', evidences: ['Russia has not supported India.'], key: 'russia|supported|india|2019|negated', modality: 'negated', precision: 'year', relation: 'supported', sentences: [13], sources: 1, start: '2019-01-01', year: 2019}, subject: 'russia'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -588,14 +648,10 @@ MATCH (o:Actor {id: part[2]})
 MATCH (s)-[e]->(o)
 WHERE e.key = k
 WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> 'doc-c' | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
-WITH e, cites, between,
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
@@ -637,139 +693,173 @@ WITH d WHERE properties(d) <> {edges: ['imf|gave_aid_to|pakistan|2023|asserted',
 SET d = {edges: ['imf|gave_aid_to|pakistan|2023|asserted', 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', 'pakistan|held_exercises_with|russia|2016|asserted', 'shehbaz-sharif|holds_office|pakistan|2022|asserted'], id: 'doc-c'};
 
 UNWIND [
-  {doc: 'doc-c', key: 'imf|gave_aid_to|pakistan|2023|asserted', object: 'pakistan', props: {citeDates: ['2023-07-12'], confidences: [0.85], date: '2023-07-12', docs: ['doc-c'], end: '2023-07-12', evidences: ['The IMF approved a $3bn loan on 12 July 2023.'], key: 'imf|gave_aid_to|pakistan|2023|asserted', modality: 'asserted', precision: 'day', relation: 'gave_aid_to', sentences: [4], sources: 1, start: '2023-07-12', year: 2023}, subject: 'imf', type: 'GAVE_AID_TO'},
-  {doc: 'doc-c', key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03'], confidences: [0.9], date: '2022-03', docs: ['doc-c'], end: '2022-03-31', evidences: ['Khan said Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', modality: 'claimed', precision: 'month', relation: 'abstained', sentences: [6], sources: 1, start: '2022-03-01', year: 2022}, subject: 'pakistan', type: 'ABSTAINED'},
-  {doc: 'doc-c', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-10'], confidences: [0.9], date: '2016-10', docs: ['doc-c'], end: '2016-10-31', evidences: ['Joint drills in October 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [1], sources: 1, start: '2016-10-01', year: 2016}, subject: 'pakistan', type: 'HELD_EXERCISES_WITH'},
-  {doc: 'doc-c', key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', object: 'pakistan', props: {citeDates: ['2022-04-11'], citeRoles: ['Prime Minister'], confidences: [0.9], date: '2022-04-11', docs: ['doc-c'], end: '2022-04-11', evidences: ['Prime Minister Shehbaz Sharif took office.'], key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Prime Minister', sentences: [8], sources: 1, start: '2022-04-11', year: 2022}, subject: 'shehbaz-sharif', type: 'HOLDS_OFFICE'}
+  {doc: 'doc-c', key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', object: 'unga-ukraine-resolution', props: {citeDates: ['2022-03'], confidences: [0.9], date: '2022-03', docs: ['doc-c'], end: '2022-03-31', evidences: ['Khan said Pakistan abstained.'], key: 'pakistan|abstained|unga-ukraine-resolution|2022|claimed', modality: 'claimed', precision: 'month', relation: 'abstained', sentences: [6], sources: 1, start: '2022-03-01', year: 2022}, subject: 'pakistan'}
 ] AS r
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-CALL (s, o, r) {
-  WITH * WHERE r.type = 'ABSTAINED'
-  MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'ATTACKED'
-  MERGE (s)-[e:`ATTACKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BLOCKED'
-  MERGE (s)-[e:`BLOCKED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'BOUGHT_FROM'
-  MERGE (s)-[e:`BOUGHT_FROM` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONGRATULATED'
-  MERGE (s)-[e:`CONGRATULATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CONSULTED'
-  MERGE (s)-[e:`CONSULTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CRITICIZED'
-  MERGE (s)-[e:`CRITICIZED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'CUT_AID_TO'
-  MERGE (s)-[e:`CUT_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'DECLINED'
-  MERGE (s)-[e:`DECLINED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'GAVE_AID_TO'
-  MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HELD_EXERCISES_WITH'
-  MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'HOLDS_OFFICE'
-  MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'INVITED'
-  MERGE (s)-[e:`INVITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'LIFTED_EMBARGO_ON'
-  MERGE (s)-[e:`LIFTED_EMBARGO_ON` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MEDIATED'
-  MERGE (s)-[e:`MEDIATED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'MET'
-  MERGE (s)-[e:`MET` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PARTNERED_WITH'
-  MERGE (s)-[e:`PARTNERED_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'PRESSURED'
-  MERGE (s)-[e:`PRESSURED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'REFUSED'
-  MERGE (s)-[e:`REFUSED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SANCTIONED'
-  MERGE (s)-[e:`SANCTIONED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SIGNED_AGREEMENT_WITH'
-  MERGE (s)-[e:`SIGNED_AGREEMENT_WITH` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SOLD_ARMS_TO'
-  MERGE (s)-[e:`SOLD_ARMS_TO` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'SUPPORTED'
-  MERGE (s)-[e:`SUPPORTED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'THREATENED'
-  MERGE (s)-[e:`THREATENED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VISITED'
-  MERGE (s)-[e:`VISITED` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_AGAINST'
-  MERGE (s)-[e:`VOTED_AGAINST` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-  UNION ALL
-  WITH * WHERE r.type = 'VOTED_FOR'
-  MERGE (s)-[e:`VOTED_FOR` {key: r.key}]->(o) ON CREATE SET e += r.props
-  RETURN e
-}
+MERGE (s)-[e:`ABSTAINED` {key: r.key}]->(o)
+ON CREATE SET e += r.props
 WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
-        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] AS unsorted
-CALL (unsorted) {
-  UNWIND unsorted AS c
-  WITH c ORDER BY c.doc, c.sentence
-  RETURN collect(c) AS cites
-}
-WITH e, cites
-CALL (cites) {
-  UNWIND cites AS c
-  UNWIND split(c.between, ',') AS party
-  WITH party WHERE party <> ''
-  WITH DISTINCT party ORDER BY party
-  RETURN collect(party) AS between
-}
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-c', key: 'imf|gave_aid_to|pakistan|2023|asserted', object: 'pakistan', props: {citeDates: ['2023-07-12'], confidences: [0.85], date: '2023-07-12', docs: ['doc-c'], end: '2023-07-12', evidences: ['The IMF approved a $3bn loan on 12 July 2023.'], key: 'imf|gave_aid_to|pakistan|2023|asserted', modality: 'asserted', precision: 'day', relation: 'gave_aid_to', sentences: [4], sources: 1, start: '2023-07-12', year: 2023}, subject: 'imf'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`GAVE_AID_TO` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-c', key: 'pakistan|held_exercises_with|russia|2016|asserted', object: 'russia', props: {citeDates: ['2016-10'], confidences: [0.9], date: '2016-10', docs: ['doc-c'], end: '2016-10-31', evidences: ['Joint drills in October 2016.'], key: 'pakistan|held_exercises_with|russia|2016|asserted', modality: 'asserted', precision: 'month', relation: 'held_exercises_with', sentences: [1], sources: 1, start: '2016-10-01', year: 2016}, subject: 'pakistan'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`HELD_EXERCISES_WITH` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
+     reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
+WITH e, cites, between,
+     CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
+WITH e,
+     [c IN cites | c.doc] AS docs,
+     [c IN cites | c.sentence] AS sentences,
+     [c IN cites | c.evidence] AS evidences,
+     [c IN cites | c.date] AS citeDates,
+     [c IN cites | c.confidence] AS confidences,
+     CASE WHEN all(c IN cites WHERE c.between = '') THEN null ELSE [c IN cites | c.between] END AS citeBetween,
+     CASE WHEN all(c IN cites WHERE c.goods = '') THEN null ELSE [c IN cites | c.goods] END AS citeGoods,
+     CASE WHEN all(c IN cites WHERE c.role = '') THEN null ELSE [c IN cites | c.role] END AS citeRoles,
+     size(reduce(seen = [], c IN cites | CASE WHEN c.doc IN seen THEN seen ELSE seen + c.doc END)) AS sources,
+     CASE WHEN merged = '' THEN null ELSE merged END AS date,
+     CASE size(merged) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS precision,
+     CASE size(merged) WHEN 4 THEN merged + '-01-01' WHEN 7 THEN merged + '-01' WHEN 10 THEN merged END AS start,
+     CASE size(merged) WHEN 4 THEN merged + '-12-31' WHEN 7 THEN toString(date(merged + '-01') + duration('P1M') - duration('P1D')) WHEN 10 THEN merged END AS end,
+     CASE WHEN merged = '' THEN null ELSE toInteger(left(merged, 4)) END AS year,
+     CASE WHEN size(between) = 0 THEN null ELSE between END AS between,
+     head([c IN cites WHERE c.goods <> '' | c.goods]) AS goods,
+     head([c IN cites WHERE c.role <> '' | c.role]) AS role
+WHERE [e.docs, e.sentences, e.evidences, e.citeDates, e.confidences,
+       coalesce(e.citeBetween, []), coalesce(e.citeGoods, []), coalesce(e.citeRoles, []), e.sources,
+       coalesce(e.date, ''), coalesce(e.precision, ''), coalesce(e.start, ''), coalesce(e.end, ''), coalesce(e.year, 0),
+       coalesce(e.between, []), coalesce(e.goods, ''), coalesce(e.role, '')] <>
+      [docs, sentences, evidences, citeDates, confidences,
+       coalesce(citeBetween, []), coalesce(citeGoods, []), coalesce(citeRoles, []), sources,
+       coalesce(date, ''), coalesce(precision, ''), coalesce(start, ''), coalesce(end, ''), coalesce(year, 0),
+       coalesce(between, []), coalesce(goods, ''), coalesce(role, '')]
+SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates = citeDates, e.confidences = confidences,
+    e.citeBetween = citeBetween, e.citeGoods = citeGoods, e.citeRoles = citeRoles, e.sources = sources,
+    e.date = date, e.precision = precision, e.start = start, e.end = end, e.year = year,
+    e.between = between, e.goods = goods, e.role = role
+WITH e WHERE size(e.docs) = 0
+DELETE e;
+
+UNWIND [
+  {doc: 'doc-c', key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', object: 'pakistan', props: {citeDates: ['2022-04-11'], citeRoles: ['Prime Minister'], confidences: [0.9], date: '2022-04-11', docs: ['doc-c'], end: '2022-04-11', evidences: ['Prime Minister Shehbaz Sharif took office.'], key: 'shehbaz-sharif|holds_office|pakistan|2022|asserted', modality: 'asserted', precision: 'day', relation: 'holds_office', role: 'Prime Minister', sentences: [8], sources: 1, start: '2022-04-11', year: 2022}, subject: 'shehbaz-sharif'}
+] AS r
+MATCH (s:Actor {id: r.subject})
+MATCH (o:Actor {id: r.object})
+MERGE (s)-[e:`HOLDS_OFFICE` {key: r.key}]->(o)
+ON CREATE SET e += r.props
+WITH e, r WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] +
+        [i IN range(0, size(r.props.docs) - 1) | {doc: r.props.docs[i], sentence: r.props.sentences[i], evidence: r.props.evidences[i], date: r.props.citeDates[i], confidence: r.props.confidences[i], between: coalesce(r.props.citeBetween[i], ''), goods: coalesce(r.props.citeGoods[i], ''), role: coalesce(r.props.citeRoles[i], '')}] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | {doc: e.docs[i], sentence: e.sentences[i], evidence: e.evidences[i], date: e.citeDates[i], confidence: e.confidences[i], between: coalesce(e.citeBetween[i], ''), goods: coalesce(e.citeGoods[i], ''), role: coalesce(e.citeRoles[i], '')}] AS cites
+WITH e, cites,
+     reduce(sorted = [], party IN reduce(all = [], c IN cites | all + split(c.between, ',')) |
+       CASE WHEN party = '' OR party IN sorted THEN sorted
+            ELSE [p IN sorted WHERE p < party] + party + [p IN sorted WHERE p > party] END) AS between,
      reduce(best = '', c IN cites | CASE WHEN size(c.date) > size(best) THEN c.date ELSE best END) AS best
 WITH e, cites, between,
      CASE WHEN all(c IN cites WHERE best STARTS WITH c.date) THEN best ELSE left(best, 4) END AS merged
