@@ -1,6 +1,13 @@
 // Package cypher puts geoalign's graph into Neo4j: it renders facts as a
-// self-contained Cypher script (Encoder) and loads them over Bolt (Loader);
-// both send the same statements, so they build the same graph.
+// self-contained Cypher script (Encoder) and loads them over Bolt (Loader).
+// Both build the same graph from the same planned statements, with two
+// differences that make the Loader faster. The Loader merges each actor
+// and dictionary office once per load, where the script merges them with
+// every document that needs them. And the Loader asks which of a
+// document's edges exist, creates the others and merges the document's
+// citations into the existing ones in Go (restate.go), where the script,
+// which cannot ask, recomputes existing edges in Cypher (updateEdges) and
+// creates the missing ones (createEdges).
 //
 // It is the only package that imports the Neo4j driver (with its test
 // helper, neo4jtest). Nothing driver-typed leaves it except Driver, an alias

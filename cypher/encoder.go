@@ -39,7 +39,7 @@ func (e *Encoder) Encode(ds Dataset) error {
 			return err
 		}
 		fmt.Fprintf(w, "// Document %d of %d: %s, %d facts, %d edges\n\n", i+1, len(docs), id, d.facts, d.edges)
-		if err := writeStatements(w, d.statements); err != nil {
+		if err := writeStatements(w, d.statements()); err != nil {
 			return fmt.Errorf("document %s: %w", d.id, err)
 		}
 	}

@@ -51,6 +51,18 @@ func writeLiteral(b *strings.Builder, v any, indent string) error {
 			list[i] = s
 		}
 		return writeLiteral(b, list, indent)
+	case []int64:
+		list := make([]any, len(v))
+		for i, n := range v {
+			list[i] = n
+		}
+		return writeLiteral(b, list, indent)
+	case []float64:
+		list := make([]any, len(v))
+		for i, f := range v {
+			list[i] = f
+		}
+		return writeLiteral(b, list, indent)
 	case []any:
 		return writeList(b, v, indent)
 	case map[string]any:

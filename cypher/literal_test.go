@@ -27,6 +27,8 @@ func TestLiteral(t *testing.T) {
 		{1.0, "1.0"},
 		{true, "true"},
 		{[]string{"a", "b'"}, `['a', 'b\'']`},
+		{[]int64{3, -1}, "[3, -1]"},
+		{[]float64{0.5, 1}, "[0.5, 1.0]"},
 		{[]any{}, "[]"},
 		{map[string]any{"b": 1, "a": "x", "odd key": nil}, "{a: 'x', b: 1, `odd key`: null}"},
 		{[]any{map[string]any{"id": "x"}, map[string]any{"id": "y"}}, "[\n  {id: 'x'},\n  {id: 'y'}\n]"},

@@ -39,6 +39,10 @@ type citation struct {
 type edgeRow struct {
 	key      string
 	relation string // its key in the vocabulary
+	name     string // the relation's name, as edges store it
+	modality graph.Modality
+	doc      string
+	cites    []citation // sorted by sentence
 	row      map[string]any
 }
 
@@ -48,27 +52,37 @@ type edgeRow struct {
 // first goods and role kept, as graph.MergeFacts does.
 func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
 	type event struct {
-		subject, object string
-		fact            graph.Fact
-		sentences       map[int]*citation
+		key, subject, object string
+		relation             string
+		modality             graph.Modality
+		cites                []citation // one per sentence
 	}
-	events := map[string]*event{}
+	events := make([]event, 0, len(facts))
+	index := make(map[string]int, len(facts))
 	for _, f := range facts {
 		rel := vocab[f.Relation]
 		key := graph.EdgeKey(f.Subject, f.Relation, f.Object, f.Date, f.Modality, rel.Symmetric)
-		ev, ok := events[key]
+		i, ok := index[key]
 		if !ok {
 			s, o := f.Subject, f.Object
 			if rel.Symmetric && o < s {
 				s, o = o, s
 			}
-			ev = &event{subject: s, object: o, fact: f, sentences: map[int]*citation{}}
-			events[key] = ev
+			i = len(events)
+			index[key] = i
+			events = append(events, event{key: key, subject: s, object: o, relation: f.Relation, modality: f.Modality})
 		}
-		c, ok := ev.sentences[f.Sentence]
-		if !ok {
-			c = &citation{doc: doc, sentence: f.Sentence, evidence: f.Evidence, date: f.Date, confidence: f.Confidence}
-			ev.sentences[f.Sentence] = c
+		ev := &events[i]
+		var c *citation
+		for j := range ev.cites { // an event has few citations in one document
+			if ev.cites[j].sentence == f.Sentence {
+				c = &ev.cites[j]
+				break
+			}
+		}
+		if c == nil {
+			ev.cites = append(ev.cites, citation{doc: doc, sentence: f.Sentence, evidence: f.Evidence, date: f.Date, confidence: f.Confidence})
+			c = &ev.cites[len(ev.cites)-1]
 		}
 		c.between = union(c.between, f.Between)
 		if c.goods == "" {
@@ -78,48 +92,41 @@ func edgeRows(doc string, facts []graph.Fact, vocab graph.Relations) []edgeRow {
 			c.role = f.Role
 		}
 	}
-	keys := make([]string, 0, len(events))
-	for k := range events {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	rows := make([]edgeRow, 0, len(keys))
-	for _, key := range keys {
-		ev := events[key]
-		cites := make([]citation, 0, len(ev.sentences))
-		for _, c := range ev.sentences {
-			cites = append(cites, *c)
-		}
-		sort.Slice(cites, func(i, j int) bool { return cites[i].sentence < cites[j].sentence })
-		rel := vocab[ev.fact.Relation]
-		rows = append(rows, edgeRow{key: key, relation: ev.fact.Relation, row: map[string]any{
-			"key":     key,
-			"subject": ev.subject,
-			"object":  ev.object,
-			"doc":     doc,
-			"props":   edgeProps(key, rel.Name, modalityOf(ev.fact.Modality), cites),
-		}})
+	sort.Slice(events, func(i, j int) bool { return events[i].key < events[j].key })
+	dates := dateTexts{} // a document repeats its dates
+	rows := make([]edgeRow, len(events))
+	for i, ev := range events {
+		sort.Slice(ev.cites, func(i, j int) bool { return ev.cites[i].sentence < ev.cites[j].sentence })
+		name, modality := vocab[ev.relation].Name, modalityOf(ev.modality)
+		rows[i] = edgeRow{key: ev.key, relation: ev.relation, name: name, modality: modality, doc: doc, cites: ev.cites,
+			row: map[string]any{
+				"subject": ev.subject,
+				"object":  ev.object,
+				"props":   edgeProps(ev.key, name, modality, ev.cites, dates),
+			}}
 	}
 	return rows
 }
 
-// edgeProps are an edge's properties for the given citations, sorted: the
-// Go twin of deriveEdge (statements.go), which recomputes them in Cypher
-// when several documents cite the edge. Absent values are left out, as
-// Neo4j does not store nulls.
-func edgeProps(key, relation string, modality graph.Modality, cites []citation) map[string]any {
+// edgeProps are an edge's properties for the given citations, sorted. The
+// Loader also uses it to merge a document into an edge that others cite
+// (restate); the script does that in Cypher with deriveEdge
+// (statements.go), its twin, which TestScriptMatchesLoader holds to it. Absent values are left out, as
+// Neo4j does not store nulls. Lists are typed slices, which the driver
+// sends as the same lists as []any and which cost less to build.
+func edgeProps(key, relation string, modality graph.Modality, cites []citation, dates dateTexts) map[string]any {
 	n := len(cites)
-	docs, sentences, evidences := make([]any, n), make([]any, n), make([]any, n)
-	citeDates, confidences := make([]any, n), make([]any, n)
-	citeBetween, citeGoods, citeRoles := make([]any, n), make([]any, n), make([]any, n)
-	dates := make([]graph.Date, n)
+	docs, sentences, evidences := make([]string, n), make([]int64, n), make([]string, n)
+	citeDates, confidences := make([]string, n), make([]float64, n)
+	citeBetween, citeGoods, citeRoles := make([]string, n), make([]string, n), make([]string, n)
+	citeDateValues := make([]graph.Date, n)
 	var between []string
 	var goods, role string
 	anyBetween, anyGoods, anyRole := false, false, false
-	sources := map[string]bool{}
+	sources := 0
 	for i, c := range cites {
 		docs[i], sentences[i], evidences[i] = c.doc, int64(c.sentence), c.evidence
-		citeDates[i], confidences[i], dates[i] = c.date.String(), c.confidence, c.date
+		citeDates[i], confidences[i], citeDateValues[i] = dates.of(c.date).text, c.confidence, c.date
 		citeBetween[i], citeGoods[i], citeRoles[i] = strings.Join(c.between, ","), c.goods, c.role
 		anyBetween, anyGoods, anyRole = anyBetween || len(c.between) > 0, anyGoods || c.goods != "", anyRole || c.role != ""
 		between = union(between, c.between)
@@ -129,13 +136,14 @@ func edgeProps(key, relation string, modality graph.Modality, cites []citation) 
 		if role == "" {
 			role = c.role
 		}
-		sources[c.doc] = true
+		if !containsString(docs[:i], c.doc) {
+			sources++
+		}
 	}
-	p := map[string]any{
-		"key": key, "relation": relation, "modality": string(modality),
-		"docs": docs, "sentences": sentences, "evidences": evidences, "citeDates": citeDates, "confidences": confidences,
-		"sources": int64(len(sources)),
-	}
+	p := make(map[string]any, 20)
+	p["key"], p["relation"], p["modality"] = key, relation, string(modality)
+	p["docs"], p["sentences"], p["evidences"], p["citeDates"], p["confidences"] = docs, sentences, evidences, citeDates, confidences
+	p["sources"] = int64(sources)
 	if anyBetween {
 		p["citeBetween"] = citeBetween
 	}
@@ -145,15 +153,12 @@ func edgeProps(key, relation string, modality graph.Modality, cites []citation) 
 	if anyRole {
 		p["citeRoles"] = citeRoles
 	}
-	if d := graph.MergedDate(dates); !d.IsZero() {
-		p["date"], p["precision"], p["start"], p["end"], p["year"] = d.String(), string(d.Precision()), d.Start(), d.End(), int64(d.Year)
+	if d := graph.MergedDate(citeDateValues); !d.IsZero() {
+		t := dates.of(d)
+		p["date"], p["precision"], p["start"], p["end"], p["year"] = t.text, string(d.Precision()), t.start, t.end, int64(d.Year)
 	}
 	if len(between) > 0 {
-		list := make([]any, len(between))
-		for i, s := range between {
-			list[i] = s
-		}
-		p["between"] = list
+		p["between"] = between
 	}
 	if goods != "" {
 		p["goods"] = goods
@@ -162,6 +167,20 @@ func edgeProps(key, relation string, modality graph.Modality, cites []citation) 
 		p["role"] = role
 	}
 	return p
+}
+
+// dateTexts memoizes a graph.Date's String, Start and End, which format.
+type dateTexts map[graph.Date]dateText
+
+type dateText struct{ text, start, end string }
+
+func (m dateTexts) of(d graph.Date) dateText {
+	t, ok := m[d]
+	if !ok {
+		t = dateText{d.String(), d.Start(), d.End()}
+		m[d] = t
+	}
+	return t
 }
 
 func modalityOf(m graph.Modality) graph.Modality {

@@ -138,30 +138,37 @@ SET e.docs = docs, e.sentences = sentences, e.evidences = evidences, e.citeDates
 WITH e WHERE size(e.docs) = 0
 DELETE e`
 
-// dropStaleCitations removes document $doc's citations from the edges it
-// cited before but does not cite now ($keys are its current edge keys),
+// dropStaleCitations removes document doc's citations from the edges it
+// cited before but does not cite now (keys are its current edge keys),
 // deleting edges left with none. The old keys are read from the document
 // node: a key starts "subject|relation|object|", which finds the edge
 // through the two actors' unique ids whatever its type. Dropping one
-// document's citations keeps the others in their order.
-func dropStaleCitations(doc string, keys []any) statement {
+// document's citations keeps the others in their order. The parameters
+// are one map, with the current keys as a map's keys, for the reason given
+// at edgesParam.
+func dropStaleCitations(doc string, keys []string) statement {
+	current := make(map[string]any, len(keys))
+	for _, k := range keys {
+		current[k] = true
+	}
 	return statement{
-		text: `MATCH (d:Document {id: $doc})
-UNWIND [k IN coalesce(d.edges, []) WHERE NOT k IN $keys] AS k
-WITH k, split(k, '|') AS part
+		text: `WITH $current AS current
+MATCH (d:Document {id: current.doc})
+UNWIND [k IN coalesce(d.edges, []) WHERE current.keys[k] IS NULL] AS k
+WITH current.doc AS doc, k, split(k, '|') AS part
 MATCH (s:Actor {id: part[0]})
 MATCH (o:Actor {id: part[2]})
 MATCH (s)-[e]->(o)
 WHERE e.key = k
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> $doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
-		params: map[string]any{"doc": doc, "keys": keys},
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] <> doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
+		params: map[string]any{"current": map[string]any{"doc": doc, "keys": current}},
 	}
 }
 
 // mergeDocument upserts the document node with the keys of the edges it
 // cites, which the next load of the document starts from; an unchanged
 // node is not written.
-func mergeDocument(doc graph.Document, keys []any) statement {
+func mergeDocument(doc graph.Document, keys []string) statement {
 	props := map[string]any{"id": doc.ID, "edges": keys}
 	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published.String()} {
 		if v != "" {
@@ -176,29 +183,126 @@ SET d = $props`,
 	}
 }
 
-// mergeEdges upserts one relationship of type typ (a quoted vocabulary
-// type, see vocabularyTypes) per row; the rows are all of that type. The
-// MERGE is anchored on both actors and the edge's key, which the type's
-// uniqueness constraint indexes. A new edge takes the row's properties as
-// computed in Go. An existing one whose properties differ (other documents
-// cite it too, or this document's citations changed) gets this document's
-// citations replaced by the row's and is recomputed in Cypher: its
-// citations are sorted by document and sentence, and so are the row's
-// (one document), so the row's go between those of the documents before
-// and after it.
-func mergeEdges(typ string, rows []any) statement {
-	return statement{
-		text: `UNWIND $rows AS r
-MATCH (s:Actor {id: r.subject})
-MATCH (o:Actor {id: r.object})
-MERGE (s)-[e:` + typ + ` {key: r.key}]->(o)
-ON CREATE SET e += r.props
-WITH e, r WHERE properties(e) <> r.props
-WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < r.doc | ` + citationOf("e") + `] +
-        [i IN range(0, size(r.props.docs) - 1) | ` + citationOf("r.props") + `] +
-        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > r.doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
-		params: map[string]any{"rows": rows},
+// The edges of a document are written by two statements, updateEdges then
+// createEdges, given the same rows: a map from relationship types
+// (unquoted) to their rows ([]any), in one map parameter with the
+// document's id. The server keys its plan cache on the statement and on
+// each list or string parameter's size (0, 1, then by powers of ten) but
+// not on a map's, so one plan serves every document. A type cannot be a
+// parameter, so each statement has one branch per vocabulary type (types
+// are quoted, see vocabularyTypes), which unwinds that type's rows only;
+// the text depends on the vocabulary alone. Both find an edge by its key
+// through the type's uniqueness constraint, an index seek, rather than
+// MERGE, which would walk the relationships of two often very connected
+// actors: a new edge costs a seek and a CREATE.
+
+// edgesParam is the parameter of updateEdges and createEdges.
+func edgesParam(doc string, rows map[string][]edgeRow) map[string]any {
+	byType := make(map[string]any, len(rows))
+	for typ, list := range rows {
+		params := make([]any, len(list))
+		for i, r := range list {
+			params[i] = r.row
+		}
+		byType[typ] = params
 	}
+	return map[string]any{"edges": map[string]any{"doc": doc, "rows": byType}}
+}
+
+// existingEdges returns the edges, among rows', that the graph holds
+// already (columns key and props), so that the Loader can merge the
+// document's citations into them (restate) and create only the others.
+func existingEdges(types []string, rows map[string][]edgeRow) statement {
+	keys := make(map[string]any, len(rows))
+	for typ, list := range rows {
+		k := make([]string, len(list))
+		for i, r := range list {
+			k[i] = r.key
+		}
+		keys[typ] = k
+	}
+	branches := make([]string, len(types))
+	for i, typ := range types {
+		branches[i] = fmt.Sprintf(`  UNWIND keys.%s AS k
+  MATCH ()-[e:%s {key: k}]->()
+  RETURN k, properties(e) AS props`, typ, typ)
+	}
+	return statement{
+		text: `WITH $keys AS keys
+CALL (keys) {
+` + strings.Join(branches, "\n  UNION ALL\n") + `
+}
+RETURN k AS key, props`,
+		params: map[string]any{"keys": keys},
+	}
+}
+
+// updateEdges rewrites the edges that exist already and whose properties
+// differ from the row's (other documents cite them too, or this document's
+// citations changed): the document's citations are replaced by the row's
+// and the edge is recomputed in Cypher. Its citations are sorted by
+// document and sentence, and so are the row's (all of one document), so
+// the row's go between those of the documents before and after it.
+func updateEdges(types []string, doc string, rows map[string][]edgeRow) statement {
+	branches := make([]string, len(types))
+	for i, typ := range types {
+		branches[i] = fmt.Sprintf(`  UNWIND edges.rows.%s AS r
+  MATCH ()-[e:%s {key: r.props.key}]->()
+  RETURN e, r`, typ, typ)
+	}
+	return statement{
+		text: `WITH $edges AS edges
+CALL (edges) {
+` + strings.Join(branches, "\n  UNION ALL\n") + `
+}
+WITH e, r, edges.doc AS doc WHERE properties(e) <> r.props
+WITH e, [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] < doc | ` + citationOf("e") + `] +
+        [i IN range(0, size(r.props.docs) - 1) | ` + citationOf("r.props") + `] +
+        [i IN range(0, size(e.docs) - 1) WHERE e.docs[i] > doc | ` + citationOf("e") + `] AS cites` + deriveEdge,
+		params: edgesParam(doc, rows),
+	}
+}
+
+// setEdges gives existing edges new properties; rows maps relationship
+// types (unquoted) to {key, props} rows.
+func setEdges(types []string, rows map[string]any) statement {
+	branches := make([]string, len(types))
+	for i, typ := range types {
+		branches[i] = fmt.Sprintf(`  UNWIND rows.%s AS r
+  MATCH ()-[e:%s {key: r.key}]->()
+  SET e = r.props`, typ, typ)
+	}
+	var b strings.Builder
+	b.WriteString("WITH $rows AS rows")
+	for _, br := range branches {
+		b.WriteString("\nCALL (rows) {\n" + br + "\n}")
+	}
+	return statement{text: b.String(), params: map[string]any{"rows": rows}}
+}
+
+// createEdges creates the edges that do not exist yet, with the row's
+// properties as computed in Go. Unless the rows are known to be new (the
+// Loader asked, see existingEdges), each row is first looked up by its key;
+// a lookup also makes the server hold every row back until all are looked
+// up, which known-new rows spare it. Should another load create the same
+// edge meanwhile, the uniqueness constraint fails this transaction rather
+// than let the edge be duplicated.
+func createEdges(types []string, doc string, rows map[string][]edgeRow, knownNew bool) statement {
+	var b strings.Builder
+	b.WriteString("WITH $edges AS edges")
+	for _, typ := range types {
+		fmt.Fprintf(&b, "\nCALL (edges) {\n  UNWIND edges.rows.%s AS r", typ)
+		if !knownNew {
+			fmt.Fprintf(&b, "\n  WITH r WHERE NOT EXISTS { ()-[:%s {key: r.props.key}]->() }", typ)
+		}
+		fmt.Fprintf(&b, `
+  MATCH (s:Actor {id: r.subject})
+  MATCH (o:Actor {id: r.object})
+  CREATE (s)-[e:%s]->(o)
+  SET e = r.props
+}`, typ)
+	}
+	return statement{text: b.String(), params: edgesParam(doc, rows)}
 }
 
 // mergeOffices upserts the dictionary's HOLDS_OFFICE edges; unchanged
