@@ -210,6 +210,14 @@ func TestEvaluation(t *testing.T) {
 		t.Logf("tuning    testdata/dev 21-30: precision %.3f (%d/%d), recall %.3f (%d/%d)",
 			tune.precision(), tune.truePos, tune.predicted, tune.recall(), tune.goldFound, tune.gold)
 	}
+	if blind := evaluate(t, filepath.Join("testdata", "blind"), ""); blind.gold > 0 {
+		t.Logf("blind-2   testdata/blind 31-38: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+			blind.precision(), blind.truePos, blind.predicted, blind.recall(), blind.goldFound, blind.gold, blind.datesRight, blind.datesChecked)
+		if blind.precision() < blindPrecisionFloor || blind.recall() < blindRecallFloor {
+			t.Errorf("blind set 31-38: precision %.3f (floor %.2f), recall %.3f (floor %.2f)",
+				blind.precision(), blindPrecisionFloor, blind.recall(), blindRecallFloor)
+		}
+	}
 	for _, split := range []string{"dev", "held-out", "blind"} {
 		sc := evaluate(t, dir, split)
 		if sc.gold == 0 {
