@@ -111,7 +111,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		if m.trig.opts.Goods {
 			fd.goods = goodsOf(a, m)
 		}
-		if len(fd.subjects) == 0 && len(fd.objects) < 2 {
+		// with no subject, only a trigger that names every party ("talks
+		// between A and B") relates its objects to each other
+		if len(fd.subjects) == 0 && (len(fd.objects) < 2 || !passive && m.trig.opts.Objects != "all" && a.actorIn(m) < 0) {
 			continue
 		}
 		out = append(out, fd)
@@ -227,7 +229,9 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) && !a.agentOf(k) {
 			continue
 		}
-		return a.actorsOf(a.group(k)), 0.9
+		if g, ok := a.subjectGroup(k, cs); ok {
+			return a.actorsOf(g), 0.9
+		}
 	}
 	if pair := x.pairSubject(st, a, cs, m); pair != nil {
 		return pair, 0.7
@@ -239,6 +243,33 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 		return a.actorsOf(a.group(k)), 0.7
 	}
 	return x.pronounSubject(st, a, cs, m), 0.7
+}
+
+// subjectGroup is the group of mention k as a subject: without the members
+// before k, which the subject search passed over as governed by a
+// preposition ("on the South Lawn of the White House, Israel signed"). A
+// member joined to such a mention by "and" is in the same prepositional
+// phrase ("with Syrian and Russian forces massing, …"): then k is no subject.
+func (a *analysis) subjectGroup(k, cs int) ([]int, bool) {
+	g := a.group(k)
+	var out []int
+	for _, p := range g {
+		if p >= k {
+			out = append(out, p)
+			continue
+		}
+		if a.mentions[p].start < cs || !a.precededByPreposition(p) || a.agentOf(p) {
+			continue
+		}
+		comma := false
+		for i := a.mentions[p].end; i < a.mentions[k].start; i++ {
+			comma = comma || a.toks[i].lower == ","
+		}
+		if !comma {
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 // participleAgent finds who acts in a participle clause after a comma:
@@ -441,10 +472,9 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
 			continue
 		}
-		if m.trig.opts.Objects == "all" {
-			return a.group(k)
-		}
-		return []int{k}
+		// "signed agreements with the UAE and Bahrain": every member of the
+		// object's group is an object
+		return a.group(k)
 	}
 	// no acting actor: a demonym qualifying the object stands for its state
 	// ("halted disbursements to Afghan projects", "buy Chinese jets")

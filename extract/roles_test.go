@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
+
+// factsOf extracts a small invented document with the default dictionaries
+// and returns its facts as "subject relation object" strings.
+func factsOf(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	d, err := dict.Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text}) {
+		out[f.Subject+" "+f.Relation+" "+f.Object] = true
+	}
+	return out
+}
+
+// checkFacts fails for every wanted fact missing and every unwanted one present.
+func checkFacts(t *testing.T, text string, want, unwanted []string) {
+	t.Helper()
+	got := factsOf(t, text)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: missing %q; got %v", text, w, keys(got))
+		}
+	}
+	for _, u := range unwanted {
+		if got[u] {
+			t.Errorf("%q: unwanted %q", text, u)
+		}
+	}
+}
+
+func keys(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return strings.Join(out, "; ")
+}
+
+// Every member of a coordinated object is an object.
+func TestObjectGroups(t *testing.T) {
+	checkFacts(t, "Norway signed trade agreements with Chile and Peru in March.",
+		[]string{"norway signed_agreement_with chile", "norway signed_agreement_with peru"}, nil)
+	checkFacts(t, "Canada sold drones to Poland and Romania last year.",
+		[]string{"canada sold_arms_to poland", "canada sold_arms_to romania"}, nil)
+	// no subject: the objects of a plain trigger are not paired with each other
+	checkFacts(t, "It also signed supply contracts with Chile and Peru.",
+		nil, []string{"chile signed_agreement_with peru", "peru signed_agreement_with chile"})
+}
+
+// A mention governed by a preposition is no subject, nor are the members
+// of its group; a subject after a comma does not take them in.
+func TestSubjectGroupAfterPrepositionalPhrase(t *testing.T) {
+	checkFacts(t, "In the garden of the Elysee Palace, Chile signed an agreement with Peru.",
+		[]string{"chile signed_agreement_with peru"}, []string{"france signed_agreement_with peru"})
+	checkFacts(t, "With Chilean and Peruvian troops on alert, Presidents Vladimir Putin and Xi Jinping met in Moscow.",
+		[]string{"vladimir-putin met xi-jinping"}, []string{"chile met peru"})
+}
