@@ -117,8 +117,75 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			continue
 		}
 		out = append(out, fd)
+		if r := x.requestBehind(st, a, fd, ce); r != nil {
+			out = append(out, *r)
+		}
 	}
 	return out
+}
+
+// stateServed is the state (or body) an official serves, by the
+// dictionaries or by the titles seen in the document; "" for others.
+func (x *Extractor) stateServed(st *docState, id string) string {
+	if x.kindOf(id) != graph.Official {
+		return ""
+	}
+	if e, ok := x.entryByID[id]; ok {
+		return e.ServedOn(graph.Date{})
+	}
+	if e, ok := st.coined.entries[id]; ok {
+		return e.ServedOn(graph.Date{})
+	}
+	return ""
+}
+
+// requestTrigger marks the pressure a refusal reveals.
+var requestTrigger = &trigger{relation: "pressured", pattern: "(a request refused)"}
+
+// requestBehind finds the request a refusal answers: "Ankara refused
+// American demands", "declined Moscow's call to recognise" — its maker
+// pressured the one who refused (pressured is recorded as well).
+// A request is made to a state: an official who refused stands for the
+// state served ("Tokayev declined Moscow's call" → Russia pressured Kazakhstan).
+func (x *Extractor) requestBehind(st *docState, a *analysis, fd found, ce int) *found {
+	if fd.trig.relation != "refused" && fd.trig.relation != "declined" || len(fd.subjects) == 0 {
+		return nil
+	}
+	if _, ok := x.vocab["pressured"]; !ok {
+		return nil
+	}
+	for k := fd.start; k < ce && k < fd.end+3; k++ {
+		p := a.at[k]
+		if p < 0 {
+			continue
+		}
+		mt := a.mentions[p]
+		i := mt.end
+		if i < len(a.toks) && a.toks[i].lower == "'s" {
+			i++
+		}
+		for n := 0; n < 2 && i < len(a.toks) && !requestNouns[a.toks[i].lower] && a.toks[i].kind == word && a.at[i] < 0 &&
+			!isCapitalized(a.toks[i].text) && !prepositions[a.toks[i].lower] && !determiners[a.toks[i].lower]; n++ {
+			i++ // "repeated", "main"
+		}
+		if i >= len(a.toks) || !requestNouns[a.toks[i].lower] {
+			return nil
+		}
+		var objects []string
+		for _, id := range fd.subjects {
+			if s := x.stateServed(st, id); s != "" {
+				id = s
+			}
+			objects = append(objects, id)
+		}
+		r := found{trig: requestTrigger, start: fd.start, end: fd.end, subjects: []string{mt.actor}, objects: objects,
+			modality: fd.modality, confidence: min(fd.confidence, 0.8)}
+		if r.modality == graph.Negated {
+			r.modality = graph.Asserted // "did not accept Moscow's demand": the demand was made
+		}
+		return &r
+	}
+	return nil
 }
 
 // actorIn returns the mention an "@" of the trigger matched, or -1: the
@@ -694,7 +761,7 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	for k := cs; k < m.start; k++ {
-		if modals[a.toks[k].lower] && a.at[k] < 0 {
+		if modals[a.toks[k].lower] && a.at[k] < 0 && a.toks[k].text != "May" { // "in May" is a month
 			return true
 		}
 	}

@@ -71,3 +71,19 @@ func TestSubjectGroupAfterPrepositionalPhrase(t *testing.T) {
 	checkFacts(t, "With Chilean and Peruvian troops on alert, Presidents Vladimir Putin and Xi Jinping met in Moscow.",
 		[]string{"vladimir-putin met xi-jinping"}, []string{"chile met peru"})
 }
+
+// Refusing a request reveals who pressed: its maker pressured the state of
+// the one who refused.
+func TestRefusedRequestIsPressure(t *testing.T) {
+	checkFacts(t, "Lima has rejected Chilean demands to reopen the border.",
+		[]string{"peru refused chile", "chile pressured peru"}, nil)
+	checkFacts(t, "In May, Vladimir Putin turned down Beijing's repeated requests for a discount.",
+		[]string{"china pressured russia"}, nil)
+	checkFacts(t, "Lima has rejected the Chilean offer of a loan.", nil, []string{"chile pressured peru"})
+}
+
+// "In May" is a month, not a modal.
+func TestMayIsAMonth(t *testing.T) {
+	checkFacts(t, "In May, Chile signed an agreement with Peru.", []string{"chile signed_agreement_with peru"}, nil)
+	checkFacts(t, "Chile may sign an agreement with Peru.", nil, []string{"chile signed_agreement_with peru"})
+}

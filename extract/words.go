@@ -31,7 +31,8 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 var prepositions = set("in", "at", "on", "from", "to", "with", "of", "for", "by", "against", "between",
 	"among", "into", "toward", "towards", "near", "about", "over", "under", "via", "through", "across",
 	"within", "without", "despite", "amid", "after", "before", "during", "like", "than", "including",
-	"beyond", "behind", "upon", "around", "unlike", "besides", "except", "regarding", "concerning")
+	"beyond", "behind", "upon", "around", "unlike", "besides", "except", "regarding", "concerning", "beside",
+	"alongside")
 
 // determiners may stand between a preposition and its mention.
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "all", "this", "that",
@@ -138,3 +139,7 @@ var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", 
 	"express", "voiced", "voices", "pledged", "pledges", "pledge", "gave", "gives", "give", "lent",
 	"lends", "extended", "extends", "announced", "announces", "launched", "launches", "launch",
 	"carried", "carries", "conducted", "conducts", "made", "makes", "reaffirmed", "reaffirms", "declared")
+
+// requestNouns name a request or demand: refusing one reveals who pressed.
+var requestNouns = set("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals",
+	"plea", "pleas", "pressure", "ultimatum")
