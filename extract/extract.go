@@ -142,6 +142,11 @@ type docState struct {
 	scratch *analysis
 	// coined are the officials named in this document but not in the dictionaries.
 	coined *coinage
+	// recent are the actors named so far, newest last, for descriptions
+	// such as "the kingdom".
+	recent []recentActor
+	// paraFrom is where the paragraph's actors start in recent.
+	paraFrom int
 }
 
 // found is a relation stated in a sentence before it becomes facts.
@@ -159,8 +164,10 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	a := x.analyse(s.text, st.scratch)
 	st.scratch = a
 	x.coin(st.coined, a)
+	x.resolveDescriptions(st, a)
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
+		st.paraFrom = len(st.recent)
 		// "The year concluded with …" opens a paragraph about the year
 		// the previous one was about
 		if d, ok := anaphoricTime(a.toks, st.lastDate); ok {
@@ -207,6 +214,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		st.lastDate = st.paraDate
 	}
 	st.prevSubjects = subjects
+	x.rememberActors(st, a)
 	st.prevActors = st.prevActors[:0]
 	for k, m := range a.mentions {
 		if a.actorMention(k) {

@@ -527,6 +527,13 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 			limit = k
 			break
 		}
+		// ", and in the weeks that followed Washington …": a new clause, not
+		// the list's last member
+		if a.toks[k].lower == "," && k+2 < len(a.toks) && a.toks[k+1].lower == "and" && a.at[k+2] < 0 &&
+			!(determiners[a.toks[k+2].lower] && k+3 < len(a.toks) && a.at[k+3] >= 0) {
+			limit = k
+			break
+		}
 	}
 	kinds := x.objKinds[m.trig.relation]
 	for k, mt := range a.mentions {

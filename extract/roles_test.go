@@ -87,3 +87,26 @@ func TestMayIsAMonth(t *testing.T) {
 	checkFacts(t, "In May, Chile signed an agreement with Peru.", []string{"chile signed_agreement_with peru"}, nil)
 	checkFacts(t, "Chile may sign an agreement with Peru.", nil, []string{"chile signed_agreement_with peru"})
 }
+
+// Definite descriptions name an actor named before them.
+func TestDefiniteDescriptions(t *testing.T) {
+	// "the kingdom" is a kingdom, even when a republic was named since
+	checkFacts(t, "Norway hosted the talks in March. Later, Peru urged the kingdom to release its reserves.",
+		[]string{"peru pressured norway"}, nil)
+	checkFacts(t, "Chile protested on Monday. The country has also criticised Argentina.",
+		[]string{"chile criticized argentina"}, nil)
+	// the paragraph's most named state, not merely the last one
+	checkFacts(t, "Chile's economy is growing. Chile's exports to Peru rose and Argentina noticed. Bolivia condemned the small country's policy.",
+		[]string{"bolivia criticized chile"}, []string{"bolivia criticized argentina"})
+	// a description in the clause of its antecedent is another actor
+	checkFacts(t, "Chile criticised the country for its policy.", nil, []string{"chile criticized chile"})
+	checkFacts(t, "NATO met on Monday. Peru signed an agreement with the alliance.",
+		[]string{"peru signed_agreement_with nato"}, nil)
+}
+
+// ", and" followed by an adverbial opens a new clause: its actor is no
+// object of the trigger before.
+func TestObjectListEndsAtNewClause(t *testing.T) {
+	checkFacts(t, "Chile criticised Peru, and in the weeks that followed Argentina did nothing.",
+		[]string{"chile criticized peru"}, []string{"chile criticized argentina"})
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geoalign/geoalign/graph"
+)
+
+// Definite descriptions ("the kingdom", "the bloc", "the landlocked
+// country", "the Fund") name an actor named before them. They are resolved
+// to the most recent actor of the kind they describe, and become mentions
+// of it, so that every rule that finds subjects, objects, possessors and
+// titles sees them as it sees names.
+
+// descriptionNouns maps the head noun of a description to the kind of actor
+// it stands for.
+var descriptionNouns = map[string]graph.Kind{
+	"kingdom": graph.Country, "country": graph.Country, "nation": graph.Country, "republic": graph.Country,
+	"emirate": graph.Country, "sultanate": graph.Country, "junta": graph.Country,
+	"bloc": graph.Institution, "alliance": graph.Institution, "organisation": graph.Institution,
+	"organization": graph.Institution, "fund": graph.Institution, "lender": graph.Institution,
+	"movement": graph.Group, "militants": graph.Group, "insurgents": graph.Group,
+}
+
+// recentActor is an actor named earlier in the document.
+type recentActor struct {
+	id   string
+	kind graph.Kind
+}
+
+// maxRecent is how many earlier mentions a description may reach back over.
+const maxRecent = 40
+
+// rememberActors adds the sentence's mentions to the document's recent
+// actors, newest last; an official also names the state served.
+func (x *Extractor) rememberActors(st *docState, a *analysis) {
+	for _, m := range a.mentions {
+		if m.modifier && m.form != byDemonym {
+			continue
+		}
+		if s := x.stateServed(st, m.actor); s != "" {
+			st.recent = append(st.recent, recentActor{id: s, kind: x.kindOf(s)})
+		}
+		st.recent = append(st.recent, recentActor{id: m.actor, kind: m.kind})
+	}
+	if n := len(st.recent); n > maxRecent {
+		st.recent = append(st.recent[:0], st.recent[n-maxRecent:]...)
+		st.paraFrom = max(0, st.paraFrom-(n-maxRecent))
+	}
+}
+
+// resolveDescriptions turns the sentence's definite descriptions into
+// mentions of the actors they refer to.
+func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
+	added := false
+	for i := 0; i+1 < len(a.toks); i++ {
+		if w := a.toks[i].lower; w != "the" && w != "this" || a.at[i] >= 0 {
+			continue
+		}
+		head := -1
+		for j := i + 1; j < len(a.toks) && j <= i+4; j++ {
+			t := a.toks[j]
+			if a.at[j] >= 0 || t.kind == number || t.kind == punct && t.lower != "-" {
+				break
+			}
+			if _, ok := descriptionNouns[t.lower]; ok {
+				head = j
+				break
+			}
+			if t.kind == word && (prepositions[t.lower] || determiners[t.lower] || t.lower == "and" || t.lower == "or") {
+				break
+			}
+		}
+		if head < 0 || !a.describesActor(head) {
+			continue
+		}
+		id, kind := x.antecedentOf(st, a, i, a.toks[head])
+		if id == "" {
+			continue
+		}
+		a.mentions = append(a.mentions, mention{start: i, end: head + 1, actor: id, kind: kind, form: byName})
+		added = true
+		i = head
+	}
+	if added {
+		sort.Slice(a.mentions, func(p, q int) bool { return a.mentions[p].start < a.mentions[q].start })
+		a.index()
+	}
+}
+
+// describesActor reports whether the head noun at h ends a noun phrase
+// that names an actor: not a modifier of another noun ("the country
+// team"), not one followed by its own name ("the kingdom of Morocco",
+// "the government in Damascus").
+func (a *analysis) describesActor(h int) bool {
+	if h+1 >= len(a.toks) {
+		return true
+	}
+	next := a.toks[h+1]
+	switch {
+	case next.lower == "of" || next.lower == "in":
+		return h+2 >= len(a.toks) || a.at[h+2] < 0 && !(h+3 < len(a.toks) && a.toks[h+2].lower == "the" && a.at[h+3] >= 0)
+	case next.lower == "'s" || next.kind == punct:
+		return true
+	case next.kind == word && !isCapitalized(next.text) && isNounLike(next) && !strings.HasSuffix(next.lower, "s") && !commonVerbish[next.lower]:
+		return false // "the country team", "the bloc chair"
+	}
+	return true
+}
+
+// commonVerbish are words after a subject that are verbs, not nouns.
+var commonVerbish = set("had", "has", "have", "did", "does", "do", "will", "would", "could", "should", "may",
+	"might", "must", "can", "also", "then", "now", "still", "itself", "last", "first", "later", "again", "never",
+	"not", "agreed", "signed", "joined", "remains", "remained", "became", "become", "is", "was", "are", "were")
+
+// antecedentOf finds what the description opening at i with head noun h
+// refers to: the most recent actor of its kind named before it — earlier
+// in the sentence, outside the description's own clause, or in the
+// sentences before. "The kingdom" must be a kingdom; "the Fund", "the
+// Bank" (capitalised) must have the word in its name.
+func (x *Extractor) antecedentOf(st *docState, a *analysis, i int, h token) (string, graph.Kind) {
+	kind := descriptionNouns[h.lower]
+	named := isCapitalized(h.text) && h.lower != "kingdom" && h.lower != "country" && h.lower != "nation"
+	if named {
+		kind = "" // "the Fund": any kind whose name has the word
+	}
+	fits := func(id string, k graph.Kind) bool {
+		if id == "" || kind != "" && k != kind {
+			return false
+		}
+		e, ok := x.entryByID[id]
+		if !ok {
+			return false
+		}
+		if named {
+			return containsWord(e.Name, h.lower)
+		}
+		if h.lower == "kingdom" {
+			for _, al := range e.Aliases {
+				if containsWord(al, "kingdom") {
+					return true
+				}
+			}
+			return containsWord(e.Name, "kingdom")
+		}
+		return true
+	}
+	cs := a.clauseStart(i)
+	if !named && h.lower != "kingdom" {
+		// "the landlocked country": the paragraph's most named actor of the
+		// kind, the first named of those tied
+		if id := x.paragraphTopic(st, a, i, cs, fits); id != "" {
+			return id, x.kindOf(id)
+		}
+	}
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		mt := a.mentions[p]
+		if mt.end > i || mt.start >= cs {
+			continue // after the description, or in its own clause
+		}
+		if fits(mt.actor, mt.kind) {
+			return mt.actor, mt.kind
+		}
+		if s := x.stateServed(st, mt.actor); fits(s, x.kindOf(s)) {
+			return s, x.kindOf(s)
+		}
+	}
+	for p := len(st.recent) - 1; p >= 0; p-- {
+		if r := st.recent[p]; fits(r.id, r.kind) {
+			return r.id, r.kind
+		}
+	}
+	return "", ""
+}
+
+// containsWord reports whether name has w as one of its words, in any case.
+func containsWord(name, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphTopic is the actor that fits named most often in the paragraph
+// so far (and in the sentence before the clause at cs), the first named
+// winning a tie; "" when the paragraph names none.
+func (x *Extractor) paragraphTopic(st *docState, a *analysis, i, cs int, fits func(string, graph.Kind) bool) string {
+	var ids []string
+	for _, r := range st.recent[min(st.paraFrom, len(st.recent)):] {
+		if fits(r.id, r.kind) {
+			ids = append(ids, r.id)
+		}
+	}
+	for _, mt := range a.mentions {
+		if mt.end > i || mt.start >= cs {
+			continue
+		}
+		if fits(mt.actor, mt.kind) {
+			ids = append(ids, mt.actor)
+		} else if s := x.stateServed(st, mt.actor); fits(s, x.kindOf(s)) {
+			ids = append(ids, s)
+		}
+	}
+	count := map[string]int{}
+	for _, id := range ids {
+		count[id]++
+	}
+	best := ""
+	for _, id := range ids { // in order of first mention: the first wins a tie
+		if best == "" || count[id] > count[best] {
+			best = id
+		}
+	}
+	return best
+}
