@@ -105,6 +105,10 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
+		if co := a.coSubjects(m, ce); len(co) > 0 {
+			fd.subjects = union(fd.subjects, co)
+			fd.objects = without(fd.objects, co)
+		}
 		if m.trig.opts.Reverse {
 			fd.subjects, fd.objects = fd.objects, fd.subjects
 		}
@@ -121,7 +125,117 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			out = append(out, *r)
 		}
 	}
+	a.asDid(out)
 	return out
+}
+
+// coSubjects finds actors who act with the subject, named after the
+// trigger: "mediated between Israel and Hamas alongside Qatar", "voted
+// against the resolution together with Russia", "brokered the truce with
+// help from Egypt".
+func (a *analysis) coSubjects(m match, ce int) []string {
+	for k := m.end; k < ce && k < m.end+20; k++ {
+		n := coSubjectMarker(a, k)
+		if n == 0 {
+			continue
+		}
+		for j := k + n; j < ce && j <= k+n+2; j++ {
+			if p := a.at[j]; p >= 0 {
+				if a.actorMention(p) {
+					return a.actorsOf(a.group(p))
+				}
+				return nil
+			}
+			if !determiners[a.toks[j].lower] {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// coSubjectMarker is the length of a phrase at k that adds co-actors
+// ("alongside", "together with", "along with", "with help from", "with the
+// help of", "joined by"), or 0.
+func coSubjectMarker(a *analysis, k int) int {
+	w := func(i int) string {
+		if i < len(a.toks) && a.at[i] < 0 {
+			return a.toks[i].lower
+		}
+		return ""
+	}
+	switch {
+	case w(k) == "alongside":
+		return 1
+	case (w(k) == "together" || w(k) == "along") && w(k+1) == "with":
+		return 2
+	case w(k) == "joined" && w(k+1) == "by" && k > 0 && a.toks[k-1].lower == ",":
+		return 2
+	case w(k) == "with" && w(k+1) == "help" && w(k+2) == "from":
+		return 3
+	case w(k) == "with" && w(k+1) == "the" && w(k+2) == "help" && w(k+3) == "of":
+		return 4
+	}
+	return 0
+}
+
+// asDid adds the actors of an elliptical ", as did Vietnam and Malaysia"
+// to the subjects of the relation stated before it.
+func (a *analysis) asDid(fds []found) {
+	for k := 1; k+2 < len(a.toks); k++ {
+		if a.toks[k].lower != "as" || a.toks[k-1].lower != "," {
+			continue
+		}
+		switch a.toks[k+1].lower {
+		case "did", "do", "does", "have", "has", "had":
+		default:
+			continue
+		}
+		p := a.at[k+2]
+		if p < 0 || !a.actorMention(p) {
+			continue
+		}
+		for i := len(fds) - 1; i >= 0; i-- {
+			if fds[i].end <= k && len(fds[i].subjects) > 0 {
+				co := a.actorsOf(a.group(p))
+				fds[i].subjects = union(fds[i].subjects, co)
+				fds[i].objects = without(fds[i].objects, co)
+				break
+			}
+		}
+	}
+}
+
+// union is a followed by the ids of b it lacks.
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, id := range b {
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// without is a less the ids of b.
+func without(a, b []string) []string {
+	var out []string
+	for _, id := range a {
+		if !contains(b, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func contains(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 // stateServed is the state (or body) an official serves, by the

@@ -110,3 +110,12 @@ func TestObjectListEndsAtNewClause(t *testing.T) {
 	checkFacts(t, "Chile criticised Peru, and in the weeks that followed Argentina did nothing.",
 		[]string{"chile criticized peru"}, []string{"chile criticized argentina"})
 }
+
+// Co-actors named after the trigger share its subject's role.
+func TestCoSubjects(t *testing.T) {
+	checkFacts(t, "Norway mediated between Colombia and the ELN alongside Cuba and Chile.",
+		[]string{"norway mediated colombia", "cuba mediated colombia", "chile mediated colombia"},
+		[]string{"norway mediated cuba"})
+	checkFacts(t, "Peru criticised Chile in March, as did Bolivia and Argentina.",
+		[]string{"peru criticized chile", "bolivia criticized chile", "argentina criticized chile"}, nil)
+}
