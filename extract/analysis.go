@@ -149,6 +149,9 @@ func (a *analysis) actorAfterPhrase(i int) bool {
 		if p := a.at[k]; p >= 0 {
 			return k > i+1 && !a.precededByPreposition(p)
 		}
+		if k > i+1 && a.startsPairOrPronoun(k) && !prepositions[a.toks[k-1].lower] {
+			return true // ", and on Tuesday the two sides signed …"
+		}
 		if a.toks[k].kind == punct {
 			return false
 		}

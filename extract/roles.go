@@ -491,15 +491,23 @@ func (a *analysis) agentOf(k int) bool {
 	return i >= 1 && (a.toks[i].lower == "from" || a.toks[i].lower == "of") && agentNouns[a.toks[i-1].lower]
 }
 
-// pairSubject resolves "the two nations", "both sides" before the trigger
-// to the last two states (or officials, for "leaders") named before it in
-// the sentence, or else in the previous one.
+// pairSubject resolves "the two nations", "both sides", "the three
+// guarantors" before the trigger to the last two (three) states (or
+// officials, for "leaders") named before it in the sentence, or else in the
+// previous one; an official named stands for the state served.
 func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []string {
-	at := -1
+	at, n := -1, 0
 	for k := cs; k+1 < m.start; k++ {
 		w := a.toks[k].lower
-		if (w == "two" && k > 0 && a.toks[k-1].lower == "the" || w == "both") && pairNouns[a.toks[k+1].lower] {
-			at = k
+		if !pairNouns[a.toks[k+1].lower] {
+			continue
+		}
+		if c, ok := groupCounts[w]; ok && k > 0 && a.toks[k-1].lower == "the" {
+			at, n = k, c
+			break
+		}
+		if w == "both" {
+			at, n = k, 2
 			break
 		}
 	}
@@ -507,21 +515,52 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 		return nil
 	}
 	person := a.toks[at+1].lower == "leaders"
+	states := stateNouns[a.toks[at+1].lower]
+	lift := func(ids []string) []string {
+		if person {
+			return ids
+		}
+		out := make([]string, 0, len(ids))
+		for _, id := range ids {
+			if s := x.stateServed(st, id); s != "" {
+				id = s
+			}
+			if states && x.kindOf(id) != graph.Country {
+				continue
+			}
+			out = append(out, id)
+		}
+		return out
+	}
 	var named []string
 	for p, mt := range a.mentions {
 		if mt.end <= at && a.actorMention(p) {
 			named = append(named, mt.actor)
 		}
 	}
-	if len(distinctOfKind(x, named, person)) < 2 {
-		named = append(append([]string{}, st.prevActors...), named...)
+	named = lift(named)
+	if len(distinctOfKind(x, named, person)) < n {
+		earlier := st.prevActors
+		if !person { // the states named in the sentences before
+			earlier = nil
+			for _, r := range st.recent[max(0, len(st.recent)-12):] {
+				earlier = append(earlier, r.id)
+			}
+		}
+		named = append(lift(earlier), named...)
 	}
 	pair := distinctOfKind(x, named, person)
-	if len(pair) < 2 {
+	if len(pair) < n {
 		return nil
 	}
-	return pair[len(pair)-2:]
+	return pair[len(pair)-n:]
 }
+
+// groupCounts are the numbers in "the two nations", "the three guarantors".
+var groupCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// stateNouns stand for states only ("the two governments"), not bodies or groups.
+var stateNouns = set("nations", "countries", "governments", "states", "neighbours", "neighbors", "capitals")
 
 // distinctOfKind keeps, in order of last mention, the distinct ids that are
 // officials (person) or states and bodies (not person).

@@ -119,3 +119,14 @@ func TestCoSubjects(t *testing.T) {
 	checkFacts(t, "Peru criticised Chile in March, as did Bolivia and Argentina.",
 		[]string{"peru criticized chile", "bolivia criticized chile", "argentina criticized chile"}, nil)
 }
+
+// "The two governments", "the three guarantors" stand for the last states
+// named, officials counting for the states they serve.
+func TestGroupDescriptions(t *testing.T) {
+	checkFacts(t, "Vladimir Putin hosted Xi Jinping in Moscow. The Chinese leader spoke of friendship. On Tuesday the two governments signed nine agreements.",
+		[]string{"russia signed_agreement_with china"}, nil)
+	checkFacts(t, "Chile held talks with Peru on Monday, and on Tuesday the two sides signed a trade agreement.",
+		[]string{"chile signed_agreement_with peru"}, nil)
+	checkFacts(t, "Chile, Peru and Bolivia met in Lima. Later the three neighbours signed a water agreement.",
+		[]string{"chile signed_agreement_with peru", "chile signed_agreement_with bolivia", "bolivia signed_agreement_with peru"}, nil)
+}

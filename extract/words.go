@@ -127,7 +127,8 @@ var clauseClass = func() map[string]uint8 {
 // pairNouns after "the two" or "both" stand for the last two actors named:
 // "the two nations established a Joint Military Commission".
 var pairNouns = set("nations", "countries", "sides", "governments", "states", "neighbours", "neighbors",
-	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners")
+	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners", "guarantors", "parties",
+	"signatories", "members", "rivals", "adversaries")
 
 // listGoesOn after a comma continues a list of objects: "powers, including
 // Turkey and Russia".
