@@ -144,6 +144,11 @@ func nameEnd(a *analysis, j int) (int, bool) {
 			end = k + 1
 			continue
 		}
+		// "Chang Ho-jin": a lower-case part hyphenated to a name word
+		if t.kind == word && k >= 2 && end == k-1 && a.toks[k-1].lower == "-" && a.toks[k-1].start == a.toks[k-2].end && t.start == a.toks[k-1].end {
+			end = k + 1
+			continue
+		}
 		if !nameParticles[t.lower] || k+1 >= len(a.toks) {
 			break
 		}

@@ -130,3 +130,19 @@ func TestGroupDescriptions(t *testing.T) {
 	checkFacts(t, "Chile, Peru and Bolivia met in Lima. Later the three neighbours signed a water agreement.",
 		[]string{"chile signed_agreement_with peru", "chile signed_agreement_with bolivia", "bolivia signed_agreement_with peru"}, nil)
 }
+
+// Titles as evidence of offices.
+func TestTitleEvidence(t *testing.T) {
+	// a plural title gives every official coordinated after it the role
+	checkFacts(t, "Presidents Vladimir Putin and Xi Jinping met in Moscow in March.",
+		[]string{"vladimir-putin holds_office russia", "xi-jinping holds_office china", "vladimir-putin met xi-jinping"}, nil)
+	// a possessive state with no title is no evidence of an office
+	checkFacts(t, "Peru invited Russia's Vladimir Putin to the summit.",
+		[]string{"peru invited vladimir-putin"}, []string{"vladimir-putin holds_office russia", "peru invited russia"})
+	// an organ of a union holds its offices for the union
+	checkFacts(t, "European Commission President Ursula von der Leyen visited Cairo in March.",
+		[]string{"ursula-von-der-leyen holds_office european-union"}, nil)
+	// a hyphenated given name is one name
+	checkFacts(t, "Peru's foreign minister, Park Soo-min, criticised Chile on Monday.",
+		[]string{"park-soo-min holds_office peru", "park-soo-min criticized chile"}, nil)
+}

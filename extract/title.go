@@ -86,6 +86,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		if role == "" {
 			role, start = x.titleInside(a.toks, m.start, m.end)
 		}
+		if role == "" {
+			// "Presidents Recep Tayyip Erdoğan and Vladimir Putin"
+			role, start = x.pluralTitle(a, k)
+		}
 		first := start
 		if role == "" {
 			first = m.start
@@ -109,8 +113,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			switch a.mentions[p].kind {
 			case graph.Country, graph.Institution, graph.Group:
 				a.mentions[p].inTitle = true
-				state = a.mentions[p].actor
 				first = a.mentions[p].start
+				if role != "" {
+					state = a.mentions[p].actor // ("Syria's Bashar al-Assad", with no title, is no evidence)
+				}
 			}
 		}
 		for j := first; j < m.start && !appositive; j++ {
@@ -156,6 +162,33 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 	return out
 }
 
+// pluralTitle finds a plural title before a coordination of officials:
+// "Presidents Recep Tayyip Erdoğan and Vladimir Putin" gives both the role.
+func (x *Extractor) pluralTitle(a *analysis, k int) (string, int) {
+	first := k
+	for first > 0 && a.mentions[first-1].kind == graph.Official && a.groupConnected(first-1, first) {
+		first--
+	}
+	end := a.mentions[first].start
+	if end == 0 {
+		return "", end
+	}
+	last := a.toks[end-1]
+	if !strings.HasSuffix(last.lower, "s") || !isCapitalized(last.text) {
+		return "", end
+	}
+	toks := append([]token(nil), a.toks[:end]...)
+	toks[end-1].lower = strings.TrimSuffix(last.lower, "s")
+	if !x.titleLast[toks[end-1].lower] {
+		return "", end
+	}
+	role, start := x.titleEnding(toks, end)
+	if role == "" || first == k {
+		return role, start
+	}
+	return role, a.mentions[k].start // a later name: only the role
+}
+
 // stateAfter finds the state or body named in an apposition after an
 // official's name: "Wang Yi, China's top diplomat", "Josep Borrell, the
 // European Union's foreign policy chief". It marks that mention as part of
@@ -178,7 +211,7 @@ func (a *analysis) stateAfter(k int) string {
 			}
 			return ""
 		}
-		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
+		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "a" && a.toks[i].lower != "an" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
 			return ""
 		}
 	}
@@ -252,12 +285,32 @@ func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, floa
 		}
 	}
 	if found {
-		return best, 0.9
+		// the text names a different kind of principal: "the Taliban's
+		// acting foreign minister" where the dictionary has Afghanistan (a
+		// different state written there is more likely a misread phrase)
+		if o.role != "" && o.state != "" && best.Of != o.state && x.kindOf(o.state) != x.kindOf(best.Of) {
+			best.Of = o.state
+		}
+		return x.liftBody(best), 0.9
 	}
 	if o.state != "" && o.role != "" {
-		return graph.Office{Role: o.role, Of: o.state}, 0.7
+		return x.liftBody(graph.Office{Role: o.role, Of: o.state}), 0.7
 	}
 	return graph.Office{}, 0
+}
+
+// liftBody makes an office of a body that itself serves a state or union
+// (a national agency, an organ of the EU) an office of that state or union:
+// "European Commission President" → EU, "CIA Director" → United States.
+func (x *Extractor) liftBody(off graph.Office) graph.Office {
+	e, ok := x.entryByID[off.Of]
+	if !ok || e.Kind != graph.Institution {
+		return off
+	}
+	if of := e.ServedOn(graph.Date{}); of != "" {
+		off.Of = of
+	}
+	return off
 }
 
 // sameRole compares a dictionary role with a title's role, loosely: "Prime
