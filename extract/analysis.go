@@ -234,9 +234,23 @@ func onlyConnectors(toks []token, i, j int) bool {
 // groupConnected reports whether mentions p < q form one group: nothing but
 // connectors and title-absorbed mentions between them.
 func (a *analysis) groupConnected(p, q int) bool {
-	for k := a.mentions[p].end; k < a.mentions[q].start; k++ {
+	k := a.mentions[p].end
+	if k < a.mentions[q].start && a.toks[k].lower == "'s" {
+		// "Peru's foreign minister and …": an unnamed official of p
+		j := k + 1
+		for j < a.mentions[q].start && agentNouns[a.toks[j].lower] {
+			j++
+		}
+		if j > k+1 && officialNouns[a.toks[j-1].lower] && a.toks[j].lower == "and" {
+			k = j
+		}
+	}
+	for ; k < a.mentions[q].start; k++ {
 		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle || a.titleTok[k] {
 			continue
+		}
+		if k > a.mentions[p].end && a.agentsOf(k, a.mentions[q].start) {
+			break // "Lapid and the foreign ministers of the UAE, Bahrain …"
 		}
 		if !connectors[a.toks[k].lower] {
 			return false
@@ -244,6 +258,33 @@ func (a *analysis) groupConnected(p, q int) bool {
 	}
 	return a.mentions[p].end <= a.mentions[q].start
 }
+
+// agentsOf reports whether tokens [i, j) are "the foreign ministers of
+// (the)": agent nouns that the mention at j makes up (unnamed officials
+// stand for their state).
+func (a *analysis) agentsOf(i, j int) bool {
+	for i < j && (a.toks[i].lower == "the" || a.toks[i].lower == "their" || a.toks[i].lower == "its") {
+		i++
+	}
+	if j > i && a.toks[j-1].lower == "the" {
+		j--
+	}
+	if j-i < 2 || a.toks[j-1].lower != "of" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if !agentNouns[a.toks[k].lower] || a.at[k] >= 0 {
+			return false
+		}
+	}
+	return officialNouns[a.toks[j-2].lower]
+}
+
+// officialNouns are the unnamed officials who stand for their state
+// ("the leaders of Italy", "the foreign ministers of the UAE").
+var officialNouns = set("leaders", "leader", "ministers", "minister", "presidents", "president", "officials",
+	"envoys", "envoy", "delegations", "delegation", "heads", "chiefs", "advisers", "advisors", "ambassadors",
+	"ambassador", "diplomats", "representatives", "premiers", "counterparts", "governments", "government")
 
 // actorMention reports whether mention k can be a subject or object.
 func (a *analysis) actorMention(k int) bool {

@@ -176,6 +176,16 @@ func coSubjectMarker(a *analysis, k int) int {
 		return 3
 	case w(k) == "with" && w(k+1) == "the" && w(k+2) == "help" && w(k+3) == "of":
 		return 4
+	case w(k) == "with" && k > 0 && a.at[k-1] >= 0:
+		// "met Mr. Sisi with the leaders of Italy and Greece"
+		for j := k + 2; j < len(a.toks) && j <= k+5; j++ {
+			if a.at[j] >= 0 {
+				if a.agentsOf(k+1, j) {
+					return j - k
+				}
+				break
+			}
+		}
 	}
 	return 0
 }

@@ -146,3 +146,13 @@ func TestTitleEvidence(t *testing.T) {
 	checkFacts(t, "Peru's foreign minister, Park Soo-min, criticised Chile on Monday.",
 		[]string{"park-soo-min holds_office peru", "park-soo-min criticized chile"}, nil)
 }
+
+// Unnamed officials stand for their states, also inside a coordination.
+func TestUnnamedOfficials(t *testing.T) {
+	checkFacts(t, "In Lima, Antony Blinken met Peru's foreign minister and the foreign ministers of Chile, Bolivia and Ecuador.",
+		[]string{"antony-blinken met chile", "antony-blinken met bolivia", "antony-blinken met ecuador"}, nil)
+	checkFacts(t, "Xi Jinping met Antony Blinken with the leaders of Chile and Peru.",
+		[]string{"xi-jinping met antony-blinken", "chile met antony-blinken", "peru met antony-blinken"}, nil)
+	// troops are no officials: "the forces of" does not join a group
+	checkFacts(t, "Chile criticised Peru and the forces of Bolivia.", []string{"chile criticized peru"}, []string{"chile criticized bolivia"})
+}

@@ -24,7 +24,7 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"strikes", "air", "contingent", "battalions", "units", "militants", "refiners", "refineries",
 	"exporters", "importers", "banks", "buyers", "producers", "manufacturers", "carriers", "ministers",
 	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "adviser", "advisers", "advisor",
-	"advisors", "heads", "chiefs")
+	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
