@@ -142,7 +142,7 @@ func (a *analysis) startsClause(i int) bool {
 // actorAfterPhrase reports an acting actor a few words on, after an
 // adverbial phrase: ", and on Thursday the United States imposed …".
 func (a *analysis) actorAfterPhrase(i int) bool {
-	if i >= len(a.toks) || !prepositions[a.toks[i].lower] {
+	if i >= len(a.toks) || !prepositions[a.toks[i].lower] && !timeOpeners[a.toks[i].lower] {
 		return false
 	}
 	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
@@ -344,3 +344,7 @@ func (a *analysis) precededByPrepositionAt(i int) bool {
 	}
 	return i >= 0 && prepositions[a.toks[i].lower]
 }
+
+// timeOpeners begin a time adverbial: ", and the same day Ankara asked …",
+// ", and last week Beijing …".
+var timeOpeners = set("the", "that", "this", "last", "later", "then", "days", "weeks", "months", "a", "two", "three")

@@ -50,9 +50,49 @@ func (x *Extractor) rememberActors(st *docState, a *analysis) {
 	}
 }
 
+// skipDateline makes the places of a dateline ("LUANG PRABANG, Laos, Jan
+// 30 (Wire) - …") no actors of the sentence it opens.
+func (a *analysis) skipDateline() {
+	if len(a.toks) == 0 || !isAllCaps(a.toks[0].text) || len(a.toks[0].text) < 3 {
+		return
+	}
+	for i := 1; i < len(a.toks) && i < 16; i++ {
+		if w := a.toks[i].lower; w == "—" || w == "–" || w == "--" || w == "-" && a.toks[i-1].end < a.toks[i].start {
+			for k := range a.mentions {
+				if a.mentions[k].end <= i {
+					a.mentions[k].modifier = true
+				}
+			}
+			return
+		}
+	}
+}
+
+// leaderNouns after a demonym name one official: "the Indian leader".
+var leaderNouns = set("leader", "president", "premier")
+
 // resolveDescriptions turns the sentence's definite descriptions into
-// mentions of the actors they refer to.
+// mentions of the actors they refer to; "the Trump administration" is the
+// state the official serves, "the Indian leader" the official of India
+// named before.
 func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
+	for k := range a.mentions {
+		m := &a.mentions[k]
+		switch {
+		case m.kind == graph.Official && !m.inTitle && m.end < len(a.toks) && (a.toks[m.end].lower == "administration" || a.toks[m.end].lower == "government"):
+			if s := x.stateServed(st, m.actor); s != "" {
+				m.actor, m.kind, m.end = s, x.kindOf(s), m.end+1
+			}
+		case m.form == byDemonym && !m.modifier && !m.inTitle && m.end-m.start == 2 && leaderNouns[a.toks[m.end-1].lower] && m.start > 0 && a.toks[m.start-1].lower == "the":
+			for p := len(st.recent) - 1; p >= 0; p-- {
+				if r := st.recent[p]; r.kind == graph.Official && x.stateServed(st, r.id) == m.actor {
+					m.actor, m.kind, m.form = r.id, graph.Official, byName
+					break
+				}
+			}
+		}
+	}
+	a.index()
 	added := false
 	for i := 0; i+1 < len(a.toks); i++ {
 		if w := a.toks[i].lower; w != "the" && w != "this" || a.at[i] >= 0 {
@@ -156,8 +196,8 @@ func (x *Extractor) antecedentOf(st *docState, a *analysis, i int, h token) (str
 	}
 	for p := len(a.mentions) - 1; p >= 0; p-- {
 		mt := a.mentions[p]
-		if mt.end > i || mt.start >= cs {
-			continue // after the description, or in its own clause
+		if mt.end > i || mt.start >= cs || mt.modifier && mt.form != byDemonym {
+			continue // after the description, in its own clause, or no actor ("US-backed", a dateline)
 		}
 		if fits(mt.actor, mt.kind) {
 			return mt.actor, mt.kind
@@ -195,7 +235,7 @@ func (x *Extractor) paragraphTopic(st *docState, a *analysis, i, cs int, fits fu
 		}
 	}
 	for _, mt := range a.mentions {
-		if mt.end > i || mt.start >= cs {
+		if mt.end > i || mt.start >= cs || mt.modifier && mt.form != byDemonym {
 			continue
 		}
 		if fits(mt.actor, mt.kind) {

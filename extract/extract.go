@@ -164,7 +164,9 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	a := x.analyse(s.text, st.scratch)
 	st.scratch = a
 	x.coin(st.coined, a)
-	x.resolveDescriptions(st, a)
+	if s.index == 0 {
+		a.skipDateline()
+	}
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
 		st.paraFrom = len(st.recent)
@@ -174,6 +176,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 			st.paraDate = d
 		}
 	}
+	x.resolveDescriptions(st, a)
 	dates := findDates(a.toks, st.doc.Published, st.paraDate)
 	offices := x.findTitles(a)
 	var out []graph.Fact

@@ -100,8 +100,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 		if len(fd.objects) == 0 && !passive && !x.vocab[m.trig.relation].Symmetric {
-			if o := fallbackObject(st, a, m, ce, fd.subjects); o != "" {
-				fd.objects, fd.confidence = []string{o}, 0.7
+			if o := fallbackObject(st, a, m, ce, fd.subjects); len(o) > 0 {
+				fd.objects, fd.confidence = o, 0.7
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
@@ -416,6 +416,9 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
 	}
+	if k := a.afterRelativeClause(cs, m); k >= 0 {
+		return a.actorsOf(a.group(k)), 0.8
+	}
 	for k, mt := range a.mentions {
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) && !a.agentOf(k) {
 			continue
@@ -434,6 +437,31 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 		return a.actorsOf(a.group(k)), 0.7
 	}
 	return x.pronounSubject(st, a, cs, m), 0.7
+}
+
+// afterRelativeClause finds the subject of a verb that follows a relative
+// clause set off by commas: "Dahal, who visited New Delhi in June, signed
+// …", "Beijing, which has invested on both sides, urged …" — the mention
+// before the pronoun; -1 if the trigger is no such verb.
+func (a *analysis) afterRelativeClause(cs int, m match) int {
+	if cs < 2 || !relativePronouns[a.toks[cs-1].lower] || a.toks[cs-2].lower != "," {
+		return -1
+	}
+	c := -1
+	for k := cs; k < m.start; k++ {
+		if a.toks[k].lower == "," {
+			c = k
+		}
+	}
+	if c < 0 || m.start-c > 3 {
+		return -1
+	}
+	for k := c + 1; k < m.start; k++ {
+		if a.at[k] >= 0 || a.toks[k].kind != word || !strings.HasSuffix(a.toks[k].lower, "ly") && a.toks[k].lower != "also" && a.toks[k].lower != "then" && a.toks[k].lower != "later" {
+			return -1 // only adverbs between the comma and the verb
+		}
+	}
+	return a.antecedent(cs)
 }
 
 // subjectGroup is the group of mention k as a subject: without the members
@@ -509,8 +537,8 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 	at, n := -1, 0
 	for k := cs; k+1 < m.start; k++ {
 		w := a.toks[k].lower
-		if !pairNouns[a.toks[k+1].lower] {
-			continue
+		if !pairNouns[a.toks[k+1].lower] || k+2 < len(a.toks) && a.toks[k+2].lower == "of" {
+			continue // not "both sides of the border"
 		}
 		if c, ok := groupCounts[w]; ok && k > 0 && a.toks[k-1].lower == "the" {
 			at, n = k, c
@@ -833,7 +861,13 @@ func (a *analysis) ofPatient(m match, ce int) int {
 // fallbackObject resolves an object that the sentence names only by a
 // pronoun ("threatened to halt assistance if it continued") or by an
 // earlier act ("turned down the demand").
-func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) string {
+func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) []string {
+	one := func(id string) []string {
+		if id == "" {
+			return nil
+		}
+		return []string{id}
+	}
 	isSubject := func(id string) bool {
 		for _, s := range subjects {
 			if s == id {
@@ -848,23 +882,42 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 			if k < m.end {
 				continue
 			}
-			return "" // an actor the object search did not take: do not guess past it
+			return nil // an actor the object search did not take: do not guess past it
 		}
 		if k >= m.end && (w == "," || a.boundary[k] && k >= ce && w != "if") {
-			return "" // the pronoun must belong to the trigger's clause (or its "if")
+			return nil // the pronoun must belong to the trigger's clause (or its "if")
 		}
 		if objectPronouns[w] && k >= m.end {
+			if w == "them" || w == "their" {
+				// "declined to join them": the last group of several actors
+				for p := len(a.mentions) - 1; p >= 0; p-- {
+					if a.mentions[p].end > m.start || !a.actorMention(p) {
+						continue
+					}
+					if g := a.group(p); len(g) > 1 {
+						var ids []string
+						for _, id := range a.actorsOf(g) {
+							if !isSubject(id) {
+								ids = append(ids, id)
+							}
+						}
+						if len(ids) > 1 {
+							return ids
+						}
+					}
+				}
+			}
 			for p := len(a.mentions) - 1; p >= 0; p-- {
 				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) {
-					return a.mentions[p].actor
+					return one(a.mentions[p].actor)
 				}
 			}
 			for p := len(st.prevActors) - 1; p >= 0; p-- {
 				if !isSubject(st.prevActors[p]) {
-					return st.prevActors[p]
+					return one(st.prevActors[p])
 				}
 			}
-			return ""
+			return nil
 		}
 		if k >= ce {
 			continue
@@ -872,13 +925,13 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 		if (w == "the" || w == "this" || w == "that" || w == "its") && k+1 < len(a.toks) && anaphoricNouns[a.toks[k+1].lower] {
 			for _, s := range st.prevSubjects {
 				if !isSubject(s) {
-					return s
+					return one(s)
 				}
 			}
-			return ""
+			return nil
 		}
 	}
-	return ""
+	return nil
 }
 
 // modality reads negation before the trigger within its clause, negated

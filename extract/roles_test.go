@@ -156,3 +156,22 @@ func TestUnnamedOfficials(t *testing.T) {
 	// troops are no officials: "the forces of" does not join a group
 	checkFacts(t, "Chile criticised Peru and the forces of Bolivia.", []string{"chile criticized peru"}, []string{"chile criticized bolivia"})
 }
+
+// Subjects across relative clauses, clause-opening time adverbials,
+// datelines, "the X administration", "the Indian leader", "them".
+func TestSubjectsAndObjectsInContext(t *testing.T) {
+	checkFacts(t, "Peru, which has invested on both sides of the border, urged Chile and Bolivia on Monday to talk.",
+		[]string{"peru pressured chile", "peru pressured bolivia"}, []string{"chile pressured bolivia"})
+	checkFacts(t, "Prime Minister Narendra Modi, who visited Lima in June, signed an agreement with Chile.",
+		[]string{"narendra-modi signed_agreement_with chile"}, []string{"peru signed_agreement_with chile"})
+	checkFacts(t, "Peru met Chile's envoy on Monday, and the same day Bolivia criticised Ecuador.",
+		[]string{"bolivia criticized ecuador"}, []string{"peru criticized ecuador"})
+	checkFacts(t, "LIMA, Peru, May 3 (Andes Wire) - Foreign ministers met in Lima at a meeting Chile attended.",
+		nil, []string{"chile met peru", "peru met chile"})
+	checkFacts(t, "Joe Biden spoke on Monday. The Biden administration criticised Venezuela.",
+		[]string{"united-states criticized venezuela"}, nil)
+	checkFacts(t, "Narendra Modi won the election. Vladimir Putin congratulated the Indian leader.",
+		[]string{"vladimir-putin congratulated narendra-modi"}, []string{"vladimir-putin congratulated india"})
+	checkFacts(t, "When Chile and Peru imposed sanctions on Venezuela, Bolivia declined to join them.",
+		[]string{"bolivia declined chile", "bolivia declined peru"}, []string{"bolivia declined venezuela"})
+}
