@@ -714,6 +714,11 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 	}
 	// a comma ends it too, unless a list of actors goes on after it
 	for k := m.end; k < limit; k++ {
+		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] >= 0 && a.mentions[a.at[k+1]].kind == graph.Official {
+			if role, _ := x.titleEnding(a.toks, k); role != "" {
+				break // "invited the movement's acting foreign minister, Amir Khan Muttaqi"
+			}
+		}
 		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] < 0 && !listGoesOn[a.toks[k+1].lower] && !(k+2 < len(a.toks) && a.toks[k+1].lower == "the" && a.at[k+2] >= 0) {
 			limit = k
 			break

@@ -175,3 +175,12 @@ func TestSubjectsAndObjectsInContext(t *testing.T) {
 	checkFacts(t, "When Chile and Peru imposed sanctions on Venezuela, Bolivia declined to join them.",
 		[]string{"bolivia declined chile", "bolivia declined peru"}, []string{"bolivia declined venezuela"})
 }
+
+// An appositive title belongs to the official after it; a name that
+// begins with a title word holds no title.
+func TestAppositiveTitleObject(t *testing.T) {
+	checkFacts(t, "The Taliban took Kabul in 2021. Then Russia invited the movement's acting foreign minister, Amir Khan Muttaqi, to Moscow.",
+		[]string{"russia invited amir-khan-muttaqi", "amir-khan-muttaqi holds_office taliban"}, nil)
+	checkFacts(t, "Then Russia invited Amir Khan Muttaqi to Moscow.",
+		[]string{"russia invited amir-khan-muttaqi"}, []string{"amir-khan-muttaqi holds_office russia"})
+}

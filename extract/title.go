@@ -83,7 +83,7 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				appositive = true
 			}
 		}
-		if role == "" {
+		if role == "" && !x.nameStartsWithTitle(m.actor) {
 			role, start = x.titleInside(a.toks, m.start, m.end)
 		}
 		if role == "" {
@@ -119,8 +119,8 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				}
 			}
 		}
-		for j := first; j < m.start && !appositive; j++ {
-			a.titleTok[j] = true
+		for j := first; j < m.start; j++ {
+			a.titleTok[j] = true // (an appositive's too: "invited the movement's acting foreign minister, Amir Khan Muttaqi")
 		}
 		// an appositive inside a prepositional phrase is no subject:
 		// "after speaking with Pakistan's foreign minister, Bilawal, Blinken …"
@@ -244,6 +244,21 @@ func (x *Extractor) titleEnding(toks []token, end int) (string, int) {
 		}
 	}
 	return role, start
+}
+
+// nameStartsWithTitle reports an official whose own name begins with a
+// title word ("Amir Khan Muttaqi", "Sultan …"): the alias holds no title.
+func (x *Extractor) nameStartsWithTitle(id string) bool {
+	e, ok := x.entryByID[id]
+	if !ok {
+		return false
+	}
+	toks := tokenize(e.Name)
+	if len(toks) < 2 {
+		return false
+	}
+	role, _ := x.titleInside(toks, 0, len(toks))
+	return role != ""
 }
 
 // titleInside finds a title at the start of an alias ("President Putin").
