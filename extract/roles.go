@@ -99,7 +99,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			}
 		}
 		fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
-		if len(fd.objects) == 0 && !passive && !x.vocab[m.trig.relation].Symmetric {
+		if len(fd.objects) == 0 && !passive && (!x.vocab[m.trig.relation].Symmetric || a.pronounAfter(m)) {
 			if o := fallbackObject(st, a, m, ce, fd.subjects); len(o) > 0 {
 				fd.objects, fd.confidence = o, 0.7
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
@@ -419,9 +419,22 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k := a.afterRelativeClause(cs, m); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.8
 	}
+	pron := m.start // a subject pronoun before any name: "where she met Modi and signed …"
+	for k := cs; k < m.start; k++ {
+		if a.at[k] >= 0 {
+			break
+		}
+		if w := a.toks[k].lower; w == "he" || w == "she" || w == "they" || w == "it" {
+			pron = k
+			break
+		}
+	}
 	for k, mt := range a.mentions {
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) && !a.agentOf(k) {
 			continue
+		}
+		if mt.start > pron {
+			break
 		}
 		if g, ok := a.subjectGroup(k, cs); ok {
 			return a.actorsOf(g), 0.9
@@ -462,6 +475,12 @@ func (a *analysis) afterRelativeClause(cs int, m match) int {
 		}
 	}
 	return a.antecedent(cs)
+}
+
+// pronounAfter reports an object pronoun right after the trigger: "signed
+// seven agreements with him".
+func (a *analysis) pronounAfter(m match) bool {
+	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them")
 }
 
 // subjectGroup is the group of mention k as a subject: without the members
@@ -552,7 +571,7 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 	if at < 0 {
 		return nil
 	}
-	person := a.toks[at+1].lower == "leaders"
+	person := personPairNouns[a.toks[at+1].lower]
 	states := stateNouns[a.toks[at+1].lower]
 	lift := func(ids []string) []string {
 		if person {
@@ -593,6 +612,9 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 	}
 	return pair[len(pair)-n:]
 }
+
+// personPairNouns stand for officials: "both ministers met Netanyahu".
+var personPairNouns = set("leaders", "ministers", "presidents", "men", "women", "envoys", "diplomats")
 
 // groupCounts are the numbers in "the two nations", "the three guarantors".
 var groupCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}

@@ -184,3 +184,14 @@ func TestAppositiveTitleObject(t *testing.T) {
 	checkFacts(t, "Then Russia invited Amir Khan Muttaqi to Moscow.",
 		[]string{"russia invited amir-khan-muttaqi"}, []string{"amir-khan-muttaqi holds_office russia"})
 }
+
+// Pronouns: a subject pronoun before a name is the subject; an object
+// pronoun after a symmetric trigger is its object; "both ministers" are
+// the last two officials.
+func TestPronounArguments(t *testing.T) {
+	checkFacts(t, "Sheikh Hasina was in Lima last year, where she met Narendra Modi and signed seven agreements with him.",
+		[]string{"sheikh-hasina met narendra-modi", "sheikh-hasina signed_agreement_with narendra-modi"},
+		[]string{"narendra-modi signed_agreement_with peru"})
+	checkFacts(t, "Antony Blinken arrived on Monday with Annalena Baerbock, and both ministers met Benjamin Netanyahu.",
+		[]string{"antony-blinken met benjamin-netanyahu", "annalena-baerbock met benjamin-netanyahu"}, nil)
+}

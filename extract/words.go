@@ -128,7 +128,7 @@ var clauseClass = func() map[string]uint8 {
 // "the two nations established a Joint Military Commission".
 var pairNouns = set("nations", "countries", "sides", "governments", "states", "neighbours", "neighbors",
 	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners", "guarantors", "parties",
-	"signatories", "members", "rivals", "adversaries")
+	"signatories", "members", "rivals", "adversaries", "ministers", "presidents", "men", "women", "envoys", "diplomats")
 
 // listGoesOn after a comma continues a list of objects: "powers, including
 // Turkey and Russia".
