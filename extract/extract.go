@@ -147,6 +147,9 @@ type docState struct {
 	recent []recentActor
 	// paraFrom is where the paragraph's actors start in recent.
 	paraFrom int
+	// lastDeal are the parties of the last agreement stated, for "brokered
+	// the arrangement".
+	lastDeal []string
 }
 
 // found is a relation stated in a sentence before it becomes facts.

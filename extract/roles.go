@@ -105,6 +105,13 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
+		if len(fd.objects) == 0 && m.trig.relation == "mediated" && a.dealNounAfter(m) {
+			// "brokered the arrangement", "brokered both deals": between the
+			// parties of the last agreement told
+			if p := without(st.lastDeal, fd.subjects); len(p) >= 2 {
+				fd.objects, fd.confidence = p, 0.7
+			}
+		}
 		if co := a.coSubjects(m, ce); len(co) > 0 {
 			fd.subjects = union(fd.subjects, co)
 			fd.objects = without(fd.objects, co)
@@ -121,6 +128,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			continue
 		}
 		out = append(out, fd)
+		if p := union(fd.subjects, fd.objects); m.trig.relation == "signed_agreement_with" && len(p) >= 2 {
+			st.lastDeal = p
+		}
 		if r := x.requestBehind(st, a, fd, ce); r != nil {
 			out = append(out, *r)
 		}
@@ -476,6 +486,20 @@ func (a *analysis) afterRelativeClause(cs int, m match) int {
 	}
 	return a.antecedent(cs)
 }
+
+// dealNounAfter reports an agreement named by a noun after the trigger:
+// "brokered the arrangement", "brokered both deals".
+func (a *analysis) dealNounAfter(m match) bool {
+	for k := m.end - 1; k < len(a.toks) && k <= m.end+2; k++ {
+		if k >= 0 && dealNouns[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var dealNouns = set("arrangement", "arrangements", "deal", "deals", "agreement", "agreements", "accord", "accords",
+	"truce", "ceasefire", "pact", "initiative", "normalisation", "normalization")
 
 // pronounAfter reports an object pronoun right after the trigger: "signed
 // seven agreements with him".

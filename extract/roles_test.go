@@ -195,3 +195,10 @@ func TestPronounArguments(t *testing.T) {
 	checkFacts(t, "Antony Blinken arrived on Monday with Annalena Baerbock, and both ministers met Benjamin Netanyahu.",
 		[]string{"antony-blinken met benjamin-netanyahu", "annalena-baerbock met benjamin-netanyahu"}, nil)
 }
+
+// "Brokered the deal" mediates between the parties of the last agreement told.
+func TestMediatedDealParties(t *testing.T) {
+	checkFacts(t, "Chile signed agreements with Peru and Bolivia in May. Brazil had brokered both deals in the preceding weeks.",
+		[]string{"brazil mediated chile", "brazil mediated peru", "brazil mediated bolivia"}, nil)
+	checkFacts(t, "Brazil brokered the deal in May.", nil, []string{"brazil mediated chile"})
+}
