@@ -105,6 +105,13 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
+		if len(fd.objects) == 0 && !passive && len(fd.subjects) > 0 && kindIn(graph.Institution, x.objKinds[m.trig.relation]) {
+			// "Kazakhstan and Tajikistan abstained": in the vote of the
+			// assembly or council named last
+			if b := x.votingBody(st, a, m); b != "" {
+				fd.objects, fd.confidence = []string{b}, 0.7
+			}
+		}
 		if len(fd.objects) == 0 && m.trig.relation == "mediated" && a.dealNounAfter(m) {
 			// "brokered the arrangement", "brokered both deals": between the
 			// parties of the last agreement told
@@ -485,6 +492,26 @@ func (a *analysis) afterRelativeClause(cs int, m match) int {
 		}
 	}
 	return a.antecedent(cs)
+}
+
+// votingBody is the assembly or council named last before the trigger, in
+// the sentence or the few before it: where a vote with no object was held.
+func (x *Extractor) votingBody(st *docState, a *analysis, m match) string {
+	isBody := func(id string) bool {
+		e, ok := x.entryByID[id]
+		return ok && e.Kind == graph.Institution && (containsWord(e.Name, "assembly") || containsWord(e.Name, "council"))
+	}
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		if a.mentions[p].start < m.start && isBody(a.mentions[p].actor) {
+			return a.mentions[p].actor
+		}
+	}
+	for p := len(st.recent) - 1; p >= 0 && p >= len(st.recent)-15; p-- {
+		if isBody(st.recent[p].id) {
+			return st.recent[p].id
+		}
+	}
+	return ""
 }
 
 // dealNounAfter reports an agreement named by a noun after the trigger:

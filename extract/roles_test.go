@@ -202,3 +202,10 @@ func TestMediatedDealParties(t *testing.T) {
 		[]string{"brazil mediated chile", "brazil mediated peru", "brazil mediated bolivia"}, nil)
 	checkFacts(t, "Brazil brokered the deal in May.", nil, []string{"brazil mediated chile"})
 }
+
+// A vote with no object was held by the assembly or council named last.
+func TestImplicitVotingBody(t *testing.T) {
+	checkFacts(t, "When the UN General Assembly voted on the text in March, Chile and Peru abstained.",
+		[]string{"chile abstained un-general-assembly", "peru abstained un-general-assembly"}, nil)
+	checkFacts(t, "The IMF met in March. Chile abstained.", nil, []string{"chile abstained imf"})
+}
