@@ -81,6 +81,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = a.actorsOf(a.group(of))
 			} else if p := a.patientBefore(m); p >= 0 {
 				fd.objects = a.actorsOf(a.group(p))
+			} else if o := x.objectOf(a, m, ce); a.nounBefore(m) && len(o) > 0 && a.mentions[o[0]].start < a.mentions[agent[0]].start {
+				fd.objects = a.actorsOf(o) // "a visit to Cairo by …"
 			} else {
 				fd.objects = subj
 			}
@@ -514,6 +516,12 @@ func (x *Extractor) votingBody(st *docState, a *analysis, m match) string {
 	return ""
 }
 
+// nounBefore reports a determiner before the trigger: it is a noun ("a
+// visit to Cairo by …").
+func (a *analysis) nounBefore(m match) bool {
+	return m.start > 0 && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an" || a.toks[m.start-1].lower == "the")
+}
+
 // dealNounAfter reports an agreement named by a noun after the trigger:
 // "brokered the arrangement", "brokered both deals".
 func (a *analysis) dealNounAfter(m match) bool {
@@ -877,10 +885,20 @@ func (a *analysis) passiveAgent(m match, ce int) (bool, []int) {
 		}
 	}
 	nominal := a.toks[m.end-1].lower == "of" || (m.end < len(a.toks) && a.toks[m.end].lower == "of")
-	if !be && !nominal {
+	// "an offensive, supported by Russian air power", "a faction backed by
+	// Turkey": a participle right before "by"
+	byAt := m.end
+	if a.toks[m.end-1].lower == "by" {
+		byAt = m.end - 1 // the trigger ends with it: "supported by"
+	}
+	participle := byAt < len(a.toks) && a.toks[byAt].lower == "by" && byAt-m.start == 1 && isPastVerb(a.toks[m.start])
+	// "a visit to Cairo by the Commission President": a noun trigger after
+	// a determiner
+	noun := m.start > 0 && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an" || a.toks[m.start-1].lower == "the")
+	if !be && !nominal && !participle && !noun {
 		return false, nil
 	}
-	for k := m.end; k < ce && k < m.end+14; k++ {
+	for k := byAt; k < ce && k < m.end+14; k++ {
 		if a.toks[k].lower != "by" {
 			continue
 		}

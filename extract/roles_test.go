@@ -209,3 +209,11 @@ func TestImplicitVotingBody(t *testing.T) {
 		[]string{"chile abstained un-general-assembly", "peru abstained un-general-assembly"}, nil)
 	checkFacts(t, "The IMF met in March. Chile abstained.", nil, []string{"chile abstained imf"})
 }
+
+// Participles and nouns before "by" are passives.
+func TestParticipleAndNounPassives(t *testing.T) {
+	checkFacts(t, "A Chilean government offensive, supported by Peruvian air power, took the town.",
+		[]string{"peru supported chile"}, []string{"chile supported peru"})
+	checkFacts(t, "The news came during a visit to Lima by Antony Blinken.",
+		[]string{"antony-blinken visited peru"}, nil)
+}
