@@ -74,6 +74,11 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(st, a, cs, m)
+		if len(subj) == 0 {
+			if k := a.elidedSubject(cs, m); k >= 0 {
+				subj, sconf = a.actorsOf(a.group(k)), 0.7
+			}
+		}
 		passive, agent := a.passiveAgent(m, ce)
 		if passive {
 			fd.subjects = a.actorsOf(agent)
@@ -516,6 +521,26 @@ func (x *Extractor) votingBody(st *docState, a *analysis, m match) string {
 	return ""
 }
 
+// elidedSubject finds the subject a clause opened by "but" or "and" with
+// a verb shares with the clause before: "Colombo refused, but asked
+// Beijing to delay" — that clause's first acting mention; -1 if none.
+func (a *analysis) elidedSubject(cs int, m match) int {
+	if cs < 2 || m.start != cs || (a.toks[cs-1].lower != "but" && a.toks[cs-1].lower != "and") {
+		return -1
+	}
+	prev := a.clauseStart(cs - 1)
+	for k, mt := range a.mentions {
+		if mt.start < prev || mt.end > cs-1 {
+			continue
+		}
+		if !a.actorMention(k) || a.precededByPreposition(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // nounBefore reports a determiner before the trigger: it is a noun ("a
 // visit to Cairo by …").
 func (a *analysis) nounBefore(m match) bool {
@@ -627,11 +652,15 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 			break
 		}
 	}
+	if at < 0 && m.start > cs && a.toks[m.start-1].lower == "both" && (m.start-1 == cs || a.toks[m.start-2].lower == "and") {
+		// "…, and both consult Moscow": "both" alone stands for two states
+		at, n = m.start-1, 2
+	}
 	if at < 0 {
 		return nil
 	}
 	person := personPairNouns[a.toks[at+1].lower]
-	states := stateNouns[a.toks[at+1].lower]
+	states := stateNouns[a.toks[at+1].lower] || at+1 == m.start
 	lift := func(ids []string) []string {
 		if person {
 			return ids

@@ -217,3 +217,12 @@ func TestParticipleAndNounPassives(t *testing.T) {
 	checkFacts(t, "The news came during a visit to Lima by Antony Blinken.",
 		[]string{"antony-blinken visited peru"}, nil)
 }
+
+// "Both" alone and an elided subject after "but" take their actors from
+// the clause before.
+func TestBothAndElidedSubjects(t *testing.T) {
+	checkFacts(t, "Chile and Peru met in May; both consult Brazil before any step.",
+		[]string{"chile consulted brazil", "peru consulted brazil"}, nil)
+	checkFacts(t, "Peru pressed Chile to cancel the visit; Chile refused, but asked Bolivia to delay it.",
+		[]string{"chile pressured bolivia"}, []string{"peru pressured bolivia"})
+}
