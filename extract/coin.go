@@ -80,11 +80,13 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		if a.toks[j-1].lower == "," && j >= 2 { // "Ukraine's foreign minister, Dmytro Kuleba,"
 			titleEnd = j - 1
 		}
-		if titleEnd == 0 || !x.titleLast[a.toks[titleEnd-1].lower] {
+		if titleEnd == 0 {
 			continue
 		}
 		if role, _ := x.titleEnding(a.toks, titleEnd); role == "" {
-			continue
+			if role, _ := a.looseTitle(titleEnd); role == "" || titleEnd != j {
+				continue
+			}
 		}
 		end, ok := nameEnd(a, j)
 		if !ok {

@@ -226,3 +226,11 @@ func TestBothAndElidedSubjects(t *testing.T) {
 	checkFacts(t, "Peru pressed Chile to cancel the visit; Chile refused, but asked Bolivia to delay it.",
 		[]string{"chile pressured bolivia"}, []string{"peru pressured bolivia"})
 }
+
+// Titles the dictionaries lack, and a place that gives a bare title its state.
+func TestLooseTitles(t *testing.T) {
+	checkFacts(t, "Peru's Chief Cabinet Secretary Tomas Quispealaya criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+	checkFacts(t, "In Lima, foreign ministry spokesman Tomas Quispealaya criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru"}, nil)
+}

@@ -90,6 +90,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			// "Presidents Recep Tayyip Erdoğan and Vladimir Putin"
 			role, start = x.pluralTitle(a, k)
 		}
+		if role == "" {
+			// "Japan's Chief Cabinet Secretary Yoshimasa Hayashi"
+			role, start = a.looseTitle(m.start)
+		}
 		first := start
 		if role == "" {
 			first = m.start
@@ -118,6 +122,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 					state = a.mentions[p].actor // ("Syria's Bashar al-Assad", with no title, is no evidence)
 				}
 			}
+		}
+		if state == "" && role != "" {
+			state = a.placeOpener(first) // "In Kyiv, foreign ministry spokesman …"
 		}
 		for j := first; j < m.start; j++ {
 			a.titleTok[j] = true // (an appositive's too: "invited the movement's acting foreign minister, Amir Khan Muttaqi")
@@ -160,6 +167,55 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		out = append(out, officeMention{official: m.actor, at: m.start, title: strings.Join(written, " "), role: role, state: state})
 	}
 	return out
+}
+
+// titleHeads end an office title that the dictionaries may not list.
+var titleHeads = set("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+	"envoy", "ambassador", "director", "chief", "governor", "commissioner", "chancellor", "president", "premier",
+	"representative")
+
+// looseTitle finds a capitalised title the dictionaries lack, between a
+// state's name or demonym and an official's name: "Japan's Chief Cabinet
+// Secretary Yoshimasa Hayashi". It returns the title and its first token.
+func (a *analysis) looseTitle(name int) (string, int) {
+	if name < 2 || !titleHeads[a.toks[name-1].lower] || !isCapitalized(a.toks[name-1].text) {
+		return "", name
+	}
+	k := name - 1
+	for k > 0 && k > name-5 && a.at[k-1] < 0 && a.toks[k-1].kind == word && isCapitalized(a.toks[k-1].text) {
+		k--
+	}
+	state := k - 1
+	if state >= 1 && a.toks[state].lower == "'s" {
+		state--
+	} else if state >= 0 && (a.at[state] < 0 || a.mentions[a.at[state]].form != byDemonym) {
+		return "", name
+	}
+	if state < 0 || a.at[state] < 0 {
+		return "", name
+	}
+	switch a.mentions[a.at[state]].kind {
+	case graph.Country, graph.Institution, graph.Group:
+	default:
+		return "", name
+	}
+	var words []string
+	for j := k; j < name; j++ {
+		words = append(words, a.toks[j].text)
+	}
+	return strings.Join(words, " "), k
+}
+
+// placeOpener is the state of a sentence-opening "In Kyiv," before token
+// i, the place an official without a state in the title speaks from.
+func (a *analysis) placeOpener(i int) string {
+	if i < 3 || a.toks[0].lower != "in" || a.at[1] < 0 || a.mentions[a.at[1]].end != 2 || a.toks[2].lower != "," {
+		return ""
+	}
+	if mt := a.mentions[a.at[1]]; mt.kind == graph.Country && mt.form == byName && i <= 5 {
+		return mt.actor
+	}
+	return ""
 }
 
 // pluralTitle finds a plural title before a coordination of officials:
