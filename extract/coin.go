@@ -84,8 +84,11 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 			continue
 		}
 		if role, _ := x.titleEnding(a.toks, titleEnd); role == "" {
-			if role, _ := a.looseTitle(titleEnd); role == "" || titleEnd != j {
-				continue
+			_, pre := a.placeOfTitle(titleEnd) // "ambassador in Budapest, David Pressman"
+			if role, _ := x.titleEnding(a.toks, pre); pre == 0 || role == "" {
+				if role, _ := a.looseTitle(titleEnd); role == "" || titleEnd != j {
+					continue
+				}
 			}
 		}
 		end, ok := nameEnd(a, j)

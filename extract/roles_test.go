@@ -234,3 +234,9 @@ func TestLooseTitles(t *testing.T) {
 	checkFacts(t, "In Lima, foreign ministry spokesman Tomas Quispealaya criticised Chile on Monday.",
 		[]string{"tomas-quispealaya holds_office peru"}, nil)
 }
+
+// A title that governs a place before an appositive name.
+func TestTitleWithPlace(t *testing.T) {
+	checkFacts(t, "The U.S. ambassador in Lima, Tomas Quispealaya, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office united-states", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+}

@@ -81,6 +81,12 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			// "Pakistan's newly elected foreign minister, Bilawal Bhutto Zardari"
 			if role, start = x.titleEnding(a.toks, end-1); role != "" {
 				appositive = true
+			} else if p, pre := a.placeOfTitle(end - 1); p >= 0 {
+				// "The U.S. ambassador in Budapest, David Pressman"
+				if role, start = x.titleEnding(a.toks, pre); role != "" {
+					appositive = true
+					a.mentions[p].inTitle = true
+				}
 			}
 		}
 		if role == "" && !x.nameStartsWithTitle(m.actor) {
@@ -216,6 +222,24 @@ func (a *analysis) placeOpener(i int) string {
 		return mt.actor
 	}
 	return ""
+}
+
+// placeOfTitle finds a mention ending at end that a title governs with
+// "to", "for" or "in" ("ambassador in Budapest"): the mention and the
+// preposition's token, or -1.
+func (a *analysis) placeOfTitle(end int) (int, int) {
+	if end < 3 {
+		return -1, 0
+	}
+	p := a.at[end-1]
+	if p < 0 || a.mentions[p].end != end {
+		return -1, 0
+	}
+	pre := a.mentions[p].start - 1
+	if pre > 0 && (a.toks[pre].lower == "to" || a.toks[pre].lower == "for" || a.toks[pre].lower == "in") {
+		return p, pre
+	}
+	return -1, 0
 }
 
 // pluralTitle finds a plural title before a coordination of officials:
