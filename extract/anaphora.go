@@ -30,7 +30,7 @@ type recentActor struct {
 }
 
 // maxRecent is how many earlier mentions a description may reach back over.
-const maxRecent = 40
+const maxRecent = 400
 
 // rememberActors adds the sentence's mentions to the document's recent
 // actors, newest last; an official also names the state served.
@@ -93,7 +93,7 @@ func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
 		}
 	}
 	a.index()
-	added := false
+	added := x.resolveRoleDescriptions(st, a)
 	for i := 0; i+1 < len(a.toks); i++ {
 		if w := a.toks[i].lower; w != "the" && w != "this" || a.at[i] >= 0 {
 			continue
@@ -255,4 +255,82 @@ func (x *Extractor) paragraphTopic(st *docState, a *analysis, i, cs int, fits fu
 		}
 	}
 	return best
+}
+
+// resolveRoleDescriptions turns "the crown prince", "the foreign minister"
+// (a title with no name after it) into a mention of the official named
+// before who holds that office; it reports whether it added any.
+func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
+	added := false
+	for i := 0; i+2 < len(a.toks); i++ {
+		if a.toks[i].lower != "the" || a.at[i] >= 0 || (i > 0 && a.toks[i-1].lower == "'s") {
+			continue
+		}
+		role, end := x.titleAt(a, i+1)
+		if role == "" {
+			continue
+		}
+		if end < len(a.toks) {
+			next := a.toks[end]
+			if a.at[end] >= 0 || next.kind == word && isCapitalized(next.text) || next.lower == "of" || next.lower == "'s" || next.lower == "," || next.lower == "-" {
+				continue // "the crown prince, Mohammed bin Salman", "the president of Iran"
+			}
+		}
+		id := ""
+		holds := func(cand string) bool {
+			if x.kindOf(cand) != graph.Official {
+				return false
+			}
+			offices := x.entryByID[cand].Offices
+			if e, ok := st.coined.entries[cand]; ok {
+				offices = e.Offices
+			}
+			for _, o := range offices {
+				if sameRole(o.Role, role) {
+					return true
+				}
+			}
+			return false
+		}
+		for p := len(a.mentions) - 1; p >= 0 && id == ""; p-- {
+			if a.mentions[p].end <= i && holds(a.mentions[p].actor) {
+				id = a.mentions[p].actor
+			}
+		}
+		for p := len(st.recent) - 1; p >= 0 && id == ""; p-- {
+			if holds(st.recent[p].id) {
+				id = st.recent[p].id
+			}
+		}
+		if id == "" {
+			continue
+		}
+		a.mentions = append(a.mentions, mention{start: i, end: end, actor: id, kind: graph.Official, form: byName})
+		added = true
+		i = end - 1
+	}
+	return added
+}
+
+// titleAt finds the longest title starting at token i: its role and end.
+func (x *Extractor) titleAt(a *analysis, i int) (string, int) {
+	role, end := "", i
+	for _, t := range x.titles {
+		for _, p := range t.patterns {
+			if i+len(p) > len(a.toks) || i+len(p) <= end {
+				continue
+			}
+			ok := true
+			for j, w := range p {
+				if a.at[i+j] >= 0 || a.toks[i+j].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				role, end = t.role, i+len(p)
+			}
+		}
+	}
+	return role, end
 }

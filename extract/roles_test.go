@@ -240,3 +240,10 @@ func TestTitleWithPlace(t *testing.T) {
 	checkFacts(t, "The U.S. ambassador in Lima, Tomas Quispealaya, criticised Chile on Monday.",
 		[]string{"tomas-quispealaya holds_office united-states", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
 }
+
+// "The crown prince" is the official named before who holds that office.
+func TestRoleDescriptions(t *testing.T) {
+	checkFacts(t, "Crown Prince Mohammed bin Salman flew to Paris in May. In June, Antony Blinken met the crown prince in Jeddah.",
+		[]string{"antony-blinken met mohammed-bin-salman"}, nil)
+	checkFacts(t, "Antony Blinken met the crown prince in Jeddah.", nil, []string{"antony-blinken met mohammed-bin-salman"})
+}
