@@ -13,6 +13,7 @@ type analysis struct {
 	titleTok  []bool // tokens of an official's title ("UN Secretary-General")
 	reporting []int  // token indices of reporting verbs
 	denial    []int  // token indices of denial verbs
+	its       string // what a sentence-opening "Its" refers to
 }
 
 // analyse prepares a sentence. It reuses the buffers of prev (the previous

@@ -147,6 +147,9 @@ type docState struct {
 	recent []recentActor
 	// paraFrom is where the paragraph's actors start in recent.
 	paraFrom int
+	// prevTopic is the first state or body named in the previous sentence,
+	// for "Its chief spokesman, …".
+	prevTopic string
 	// lastDeal are the parties of the last agreement stated, for "brokered
 	// the arrangement".
 	lastDeal []string
@@ -181,6 +184,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	}
 	x.resolveDescriptions(st, a)
 	dates := findDates(a.toks, st.doc.Published, st.paraDate)
+	a.its = st.prevTopic
 	offices := x.findTitles(a)
 	var out []graph.Fact
 	emit := func(f graph.Fact) {
@@ -221,6 +225,13 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	}
 	st.prevSubjects = subjects
 	x.rememberActors(st, a)
+	st.prevTopic = ""
+	for _, m := range a.mentions {
+		if m.kind != graph.Official && (!m.modifier || m.form == byDemonym) {
+			st.prevTopic = m.actor
+			break
+		}
+	}
 	st.prevActors = st.prevActors[:0]
 	for k, m := range a.mentions {
 		if a.actorMention(k) {

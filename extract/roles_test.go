@@ -247,3 +247,9 @@ func TestRoleDescriptions(t *testing.T) {
 		[]string{"antony-blinken met mohammed-bin-salman"}, nil)
 	checkFacts(t, "Antony Blinken met the crown prince in Jeddah.", nil, []string{"antony-blinken met mohammed-bin-salman"})
 }
+
+// A sentence-opening "Its" before a title is the previous sentence's topic.
+func TestItsTitle(t *testing.T) {
+	checkFacts(t, "Peru's government condemned the strikes on Monday. Its chief spokesman, Tomas Quispealaya, said so.",
+		[]string{"tomas-quispealaya holds_office peru"}, nil)
+}

@@ -132,6 +132,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		if state == "" && role != "" {
 			state = a.placeOpener(first) // "In Kyiv, foreign ministry spokesman …"
 		}
+		if state == "" && role != "" && i == 0 && a.toks[0].text == "Its" {
+			state = a.its // "Its chief spokesman, Zabihullah Mujahid": the previous sentence's topic
+		}
 		for j := first; j < m.start; j++ {
 			a.titleTok[j] = true // (an appositive's too: "invited the movement's acting foreign minister, Amir Khan Muttaqi")
 		}
