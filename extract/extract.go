@@ -150,6 +150,9 @@ type docState struct {
 	// prevTopic is the first state or body named in the previous sentence,
 	// for "Its chief spokesman, …".
 	prevTopic string
+	// lastAttackers are the subjects of the last attack stated, for
+	// "condemned the strikes".
+	lastAttackers []string
 	// lastDeal are the parties of the last agreement stated, for "brokered
 	// the arrangement".
 	lastDeal []string

@@ -119,6 +119,12 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects, fd.confidence = []string{b}, 0.7
 			}
 		}
+		if len(fd.objects) == 0 && !passive && m.trig.relation == "criticized" && a.attackNounAfter(m) {
+			// "condemned the strikes": the attackers of the last attack told
+			if p := without(st.lastAttackers, fd.subjects); len(p) > 0 {
+				fd.objects, fd.confidence = p, 0.7
+			}
+		}
 		if len(fd.objects) == 0 && m.trig.relation == "mediated" && a.dealNounAfter(m) {
 			// "brokered the arrangement", "brokered both deals": between the
 			// parties of the last agreement told
@@ -144,6 +150,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		out = append(out, fd)
 		if p := union(fd.subjects, fd.objects); m.trig.relation == "signed_agreement_with" && len(p) >= 2 {
 			st.lastDeal = p
+		}
+		if m.trig.relation == "attacked" && len(fd.subjects) > 0 && len(fd.objects) > 0 {
+			st.lastAttackers = fd.subjects
 		}
 		if r := x.requestBehind(st, a, fd, ce); r != nil {
 			out = append(out, *r)
@@ -546,6 +555,20 @@ func (a *analysis) elidedSubject(cs int, m match) int {
 func (a *analysis) nounBefore(m match) bool {
 	return m.start > 0 && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an" || a.toks[m.start-1].lower == "the")
 }
+
+// attackNounAfter reports an attack named by a noun after the trigger:
+// "condemned the strikes", "denounced the raid".
+func (a *analysis) attackNounAfter(m match) bool {
+	for k := m.end - 1; k < len(a.toks) && k <= m.end+2; k++ {
+		if k >= 0 && attackNouns[a.toks[k].lower] {
+			return k+1 >= len(a.toks) || a.toks[k+1].lower != "on" && a.toks[k+1].lower != "against" && a.toks[k+1].lower != "by"
+		}
+	}
+	return false
+}
+
+var attackNouns = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+	"bombing", "bombings", "shelling", "assault", "incursion", "incursions", "offensive", "invasion")
 
 // dealNounAfter reports an agreement named by a noun after the trigger:
 // "brokered the arrangement", "brokered both deals".

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -252,4 +254,30 @@ func TestRoleDescriptions(t *testing.T) {
 func TestItsTitle(t *testing.T) {
 	checkFacts(t, "Peru's government condemned the strikes on Monday. Its chief spokesman, Tomas Quispealaya, said so.",
 		[]string{"tomas-quispealaya holds_office peru"}, nil)
+}
+
+// "Condemned the strikes" names no one: the object is whoever struck last
+// (with a dictionary that has such a trigger).
+func TestCondemnedAttackObject(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extra.yaml")
+	extra := "relations:\n  - name: criticized\n    triggers:\n      - pattern: ~condemn the strike|strikes|raid\n"
+	if err := os.WriteFile(path, []byte(extra), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Load(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"),
+		Text: "Peru launched strikes on Chile on Monday. Bolivia condemned the strikes the next day."}) {
+		got[f.Subject+" "+f.Relation+" "+f.Object] = true
+	}
+	if !got["bolivia criticized peru"] {
+		t.Errorf("missing bolivia criticized peru; got %v", keys(got))
+	}
 }
