@@ -261,6 +261,17 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 		out = append(out, f)
 	}
 	subjects, objects := fd.subjects, fd.objects
+	if rel.Name == "held_exercises_with" {
+		// a joint exercise of n parties relates every pair: "the UAE and
+		// Bahrain joined Israel and the U.S. Navy in drills"
+		all := append(append([]string(nil), subjects...), objects...)
+		for i := 0; i < len(all); i++ {
+			for j := i + 1; j < len(all); j++ {
+				add(all[i], all[j])
+			}
+		}
+		return out
+	}
 	if rel.Symmetric && len(objects) == 0 && len(subjects) >= 2 {
 		subjects, objects = subjects[:1], subjects[1:]
 		for i := 1; i < len(fd.subjects); i++ {

@@ -112,6 +112,12 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
+		if len(fd.objects) == 0 && !passive {
+			// "brokered talks between the two foreign ministers"
+			if at, noun, n := pairAt(a, m.end-1, min(ce, m.end+4)); at >= 0 {
+				fd.objects = x.resolvePair(st, a, at, noun, n, false, fd.subjects)
+			}
+		}
 		if len(fd.objects) == 0 && !passive && len(fd.subjects) > 0 && kindIn(graph.Institution, x.objKinds[m.trig.relation]) {
 			// "Kazakhstan and Tajikistan abstained": in the vote of the
 			// assembly or council named last
@@ -457,8 +463,8 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 		if a.at[k] >= 0 {
 			break
 		}
-		if w := a.toks[k].lower; w == "he" || w == "she" || w == "they" || w == "it" {
-			pron = k
+		if w := a.toks[k].lower; w == "he" || w == "she" || w == "they" || w == "it" && !(k+1 < len(a.toks) && beForms[a.toks[k+1].lower]) {
+			pron = k // (not an expletive "it was the first time Beijing …")
 			break
 		}
 	}
@@ -682,16 +688,60 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 	if at < 0 {
 		return nil
 	}
-	person := personPairNouns[a.toks[at+1].lower]
-	states := stateNouns[a.toks[at+1].lower] || at+1 == m.start
+	return x.resolvePair(st, a, at, at+1, n, at+1 == m.start, nil)
+}
+
+// pairAt finds "the two foreign ministers", "both sides", "the three
+// guarantors" starting within [from, to): the number's token, the noun's
+// token and the count; -1 if none.
+func pairAt(a *analysis, from, to int) (int, int, int) {
+	for k := from; k < to && k+1 < len(a.toks); k++ {
+		n, ok := groupCounts[a.toks[k].lower]
+		if ok && (k == 0 || a.toks[k-1].lower != "the" && a.toks[k-1].lower != "between") {
+			continue
+		}
+		if a.toks[k].lower == "both" {
+			n, ok = 2, true
+		}
+		if !ok {
+			continue
+		}
+		for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
+			if a.at[j] >= 0 || a.toks[j].kind != word {
+				break
+			}
+			if pairNouns[a.toks[j].lower] {
+				if j+1 < len(a.toks) && a.toks[j+1].lower == "of" {
+					break // "both sides of the border"
+				}
+				return k, j, n
+			}
+		}
+	}
+	return -1, -1, 0
+}
+
+// resolvePair gives the n actors that "the two nations" (number at at,
+// noun at noun) stands for: the last n states (officials, for "leaders",
+// "ministers") named before it, in the sentence or else the ones before;
+// an official stands for the state served. bare is "both" with no noun,
+// which stands for states.
+// Actors in exclude (the subject of "brokered talks between the two
+// sides") are passed over.
+func (x *Extractor) resolvePair(st *docState, a *analysis, at, noun, n int, bare bool, exclude []string) []string {
+	person := personPairNouns[a.toks[noun].lower] && !bare
+	states := stateNouns[a.toks[noun].lower] || bare
 	lift := func(ids []string) []string {
 		if person {
-			return ids
+			return without(ids, exclude)
 		}
 		out := make([]string, 0, len(ids))
 		for _, id := range ids {
 			if s := x.stateServed(st, id); s != "" {
 				id = s
+			}
+			if contains(exclude, id) {
+				continue
 			}
 			if states && x.kindOf(id) != graph.Country {
 				continue

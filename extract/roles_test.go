@@ -281,3 +281,12 @@ func TestCondemnedAttackObject(t *testing.T) {
 		t.Errorf("missing bolivia criticized peru; got %v", keys(got))
 	}
 }
+
+// "Between the two sides" as an object; every pair of a joint exercise;
+// an expletive "it" hides no subject.
+func TestPairObjectsAndExercises(t *testing.T) {
+	checkFacts(t, "Chile and Peru agreed to restore ties in March. It was the first time Brazil had brokered a deal between two rival powers.",
+		[]string{"brazil mediated chile", "brazil mediated peru"}, nil)
+	checkFacts(t, "Chile and Peru held joint naval exercises with Brazil in May.",
+		[]string{"chile held_exercises_with peru", "chile held_exercises_with brazil", "peru held_exercises_with brazil"}, nil)
+}
