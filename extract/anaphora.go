@@ -23,6 +23,10 @@ var descriptionNouns = map[string]graph.Kind{
 	"movement": graph.Group, "militants": graph.Group, "insurgents": graph.Group,
 }
 
+// genericNouns may refer to a different actor each time ("the country"):
+// the others keep the referent they were first given in a document.
+var genericNouns = set("country", "nation", "republic", "militants", "insurgents", "lender", "organisation", "organization")
+
 // recentActor is an actor named earlier in the document.
 type recentActor struct {
 	id   string
@@ -115,10 +119,17 @@ func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
 		if head < 0 || !a.describesActor(head) {
 			continue
 		}
-		id, kind := x.antecedentOf(st, a, i, a.toks[head])
-		if id == "" {
+		noun := a.toks[head].lower
+		id, kind := st.described[noun], graph.Kind("")
+		if id != "" && !genericNouns[noun] {
+			kind = x.kindOf(id) // "the junta", "the bloc" keep the referent they were given
+		} else if id, kind = x.antecedentOf(st, a, i, a.toks[head]); id == "" {
 			continue
 		}
+		if st.described == nil {
+			st.described = map[string]string{}
+		}
+		st.described[noun] = id
 		a.mentions = append(a.mentions, mention{start: i, end: head + 1, actor: id, kind: kind, form: byName})
 		added = true
 		i = head

@@ -150,6 +150,8 @@ type docState struct {
 	// prevTopic is the first state or body named in the previous sentence,
 	// for "Its chief spokesman, …".
 	prevTopic string
+	// described are the referents given to descriptions ("the junta").
+	described map[string]string
 	// lastAttackers are the subjects of the last attack stated, for
 	// "condemned the strikes".
 	lastAttackers []string

@@ -401,8 +401,8 @@ func modifierTrigger(a *analysis, m match) bool {
 // on: "lift its embargo on arms sales to Pakistan", "threatened to halt
 // assistance" — it follows the earlier trigger closely with no actor between.
 func complementOf(a *analysis, prev, m match) bool {
-	if m.start-prev.end > 3 {
-		return false
+	if m.start-prev.end > 3 || m.start > 0 && a.toks[m.start-1].lower == "'s" {
+		return false // (an act with its own possessor is one of its own: "condemned Iran's attack on Israel")
 	}
 	for k := prev.end; k < m.start; k++ {
 		if a.at[k] >= 0 || a.boundary[k] || a.toks[k].lower == "," || a.toks[k].lower == "and" {
@@ -457,6 +457,9 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	}
 	if k := a.afterRelativeClause(cs, m); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.8
+	}
+	if g := a.subordinateSubject(cs, m); g != nil {
+		return a.actorsOf(g), 0.8
 	}
 	pron := m.start // a subject pronoun before any name: "where she met Modi and signed …"
 	for k := cs; k < m.start; k++ {
@@ -594,6 +597,38 @@ var dealNouns = set("arrangement", "arrangements", "deal", "deals", "agreement",
 // seven agreements with him".
 func (a *analysis) pronounAfter(m match) bool {
 	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them")
+}
+
+// subordinateSubject finds the subject of a verb in a clause opened by
+// "after", "before", "until", "since" (words that are prepositions too):
+// "agreed only after China and South Africa offered support" — the group
+// right after the word, right before the verb.
+func (a *analysis) subordinateSubject(cs int, m match) []int {
+	end := m.start
+	for end > cs && end > m.start-3 && a.at[end-1] < 0 && a.toks[end-1].kind == word && !isCapitalized(a.toks[end-1].text) &&
+		!prepositions[a.toks[end-1].lower] && !determiners[a.toks[end-1].lower] && !pairNouns[a.toks[end-1].lower] {
+		end-- // "had", "also", "offered"
+	}
+	if end == cs || a.at[end-1] < 0 {
+		return nil
+	}
+	k := a.at[end-1]
+	if !a.actorMention(k) {
+		return nil
+	}
+	g := a.group(k)
+	first := a.mentions[g[0]].start
+	for first > 0 && determiners[a.toks[first-1].lower] {
+		first--
+	}
+	if first == 0 || first <= cs {
+		return nil
+	}
+	switch a.toks[first-1].lower {
+	case "after", "before", "until", "since", "once":
+		return g
+	}
+	return nil
 }
 
 // subjectGroup is the group of mention k as a subject: without the members
@@ -1182,7 +1217,7 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	for k := cs; k < m.start; k++ {
-		if modals[a.toks[k].lower] && a.at[k] < 0 && a.toks[k].text != "May" { // "in May" is a month
+		if modals[a.toks[k].lower] && a.at[k] < 0 && a.toks[k].text != "May" && modalReaches(a, k, m.start) { // "in May" is a month
 			return true
 		}
 	}
@@ -1190,12 +1225,42 @@ func hypothetical(a *analysis, m match) bool {
 		if m.start >= 3 && litotes(a, m.start-4) {
 			return false // "did not take long to lend support"
 		}
+		if firstTo(a, m.start-1) {
+			return false // "among the first leaders to congratulate Putin"
+		}
 		gov := m.start - 2
 		for gov >= 0 && a.at[gov] >= 0 { // "pushed Russia to cancel": the verb before the actor
 			gov--
 		}
 		if gov < 0 || !realizedVerbs[a.toks[gov].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// modalReaches reports whether the modal at k governs the verb at t: no
+// comma or coordination between them ("it feared would dilute its
+// influence, and agreed only after …" leaves "agreed" outside).
+func modalReaches(a *analysis, k, t int) bool {
+	for i := k + 1; i < t; i++ {
+		if w := a.toks[i].lower; w == "," || w == "and" || w == "but" || w == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstTo reports "the first (leaders) to", "the only one to", "the last
+// to" before the "to" at k: an act that happened.
+func firstTo(a *analysis, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch a.toks[i].lower {
+		case "first", "last", "only":
+			return i > 0 && (a.toks[i-1].lower == "the" || a.toks[i-1].lower == "'s")
+		}
+		if a.at[i] >= 0 || a.toks[i].kind != word {
+			return false
 		}
 	}
 	return false

@@ -290,3 +290,20 @@ func TestPairObjectsAndExercises(t *testing.T) {
 	checkFacts(t, "Chile and Peru held joint naval exercises with Brazil in May.",
 		[]string{"chile held_exercises_with peru", "chile held_exercises_with brazil", "peru held_exercises_with brazil"}, nil)
 }
+
+// Modality: a modal governs only its own verb; "the first to" happened;
+// an act with its own possessor after another trigger is a fact of its own.
+func TestModalityScope(t *testing.T) {
+	checkFacts(t, "Brazil resisted a plan that it feared would hurt it, and agreed only after Chile and Peru offered support for its bid.",
+		[]string{"chile supported brazil", "peru supported brazil"}, []string{"brazil supported chile"})
+	checkFacts(t, "Kassym-Jomart Tokayev was among the first leaders to congratulate Vladimir Putin in March.",
+		[]string{"kassym-jomart-tokayev congratulated vladimir-putin"}, nil)
+	checkFacts(t, "Chile condemned Peru's attack on Bolivia.",
+		[]string{"chile criticized peru", "peru attacked bolivia"}, nil)
+}
+
+// A description keeps the referent it was first given.
+func TestDescriptionMemory(t *testing.T) {
+	checkFacts(t, "Myanmar's generals met on Monday. The junta attended the summit. Thailand hosted the talks and Thailand paid for them. China mediated between the junta and the rebels.",
+		[]string{"china mediated myanmar"}, []string{"china mediated thailand"})
+}
