@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geoalign/geoalign/graph"
+)
 
 // analysis is one sentence prepared for relation finding.
 type analysis struct {
@@ -59,10 +63,26 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			a.denial = append(a.denial, i)
 			a.boundary[i] = true
 		case thatWord:
-			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
+			// (not "that March", "that year": a determiner)
+			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1) && graph.MonthNumber(toks[i+1].lower) == 0 && !timeNouns[toks[i+1].lower]
 		case andWord:
 			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1))
 		}
+	}
+	// a word or two in quotation marks ("cruel", "consistently") is part
+	// of its clause
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lower != "\"" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].lower != "\"" {
+			j++
+		}
+		if j < len(toks) && j-i-1 <= 3 && (i == 0 || toks[i-1].lower != ",") {
+			a.boundary[i], a.boundary[j] = false, false
+		}
+		i = j
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
@@ -349,3 +369,7 @@ func (a *analysis) precededByPrepositionAt(i int) bool {
 // timeOpeners begin a time adverbial: ", and the same day Ankara asked …",
 // ", and last week Beijing …".
 var timeOpeners = set("the", "that", "this", "last", "later", "then", "days", "weeks", "months", "a", "two", "three")
+
+// timeNouns after "that" make it a determiner: "that year", "that summer".
+var timeNouns = set("year", "month", "week", "day", "summer", "winter", "spring", "autumn", "fall", "morning",
+	"evening", "night", "time", "decade", "afternoon")

@@ -307,3 +307,11 @@ func TestDescriptionMemory(t *testing.T) {
 	checkFacts(t, "Myanmar's generals met on Monday. The junta attended the summit. Thailand hosted the talks and Thailand paid for them. China mediated between the junta and the rebels.",
 		[]string{"china mediated myanmar"}, []string{"china mediated thailand"})
 }
+
+// A word or two in quotation marks and "that March" do not end a clause.
+func TestClauseBoundaries(t *testing.T) {
+	checkFacts(t, `Peru's foreign minister, Tomas Quispealaya, called the expulsions "cruel" and urged Chile to halt them.`,
+		[]string{"tomas-quispealaya pressured chile"}, nil)
+	checkFacts(t, "Kassym-Jomart Tokayev, who had met Vladimir Putin that March, invited Antony Blinken to Astana.",
+		[]string{"kassym-jomart-tokayev invited antony-blinken"}, nil)
+}
