@@ -116,6 +116,29 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		added = true
 		j = end - 1
 	}
+	// an official named in full may be named later by one part of the
+	// name: "Kim Jong Un" … "Kim invited Putin"
+	for _, m := range a.mentions {
+		if m.kind != graph.Official || m.end-m.start < 2 || m.modifier {
+			continue
+		}
+		e, ok := x.entryByID[m.actor]
+		if !ok {
+			continue
+		}
+		name := tokenize(e.Name)
+		if len(name) < 2 || m.end-m.start != len(name) || a.toks[m.start].lower != name[0].lower {
+			continue // only where the full name is written
+		}
+		for _, t := range []token{name[0], name[len(name)-1]} {
+			if lx := x.lexicon[t.lower]; lx != nil && lx.names != nil && len(lx.names.ends) > 0 {
+				continue // a name of its own ("Putin" is an alias already)
+			}
+			if len([]rune(t.lower)) >= 3 && isNameWord(t) && !notNameWords[t.lower] {
+				c.put([]string{t.lower}, m.actor)
+			}
+		}
+	}
 	if len(c.names) > 0 {
 		for j := 0; j < len(a.toks); j++ {
 			if a.at[j] >= 0 {

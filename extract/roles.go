@@ -491,7 +491,14 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k := a.participleAgent(m); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.7
 	}
-	return x.pronounSubject(st, a, cs, m), 0.7
+	subj := x.pronounSubject(st, a, cs, m)
+	if len(subj) > 0 && pron+2 < m.start && a.toks[pron+1].lower == "and" {
+		// "where he and Putin held talks"
+		if k := a.at[pron+2]; k >= 0 && a.actorMention(k) {
+			subj = union(subj, a.actorsOf(a.group(k)))
+		}
+	}
+	return subj, 0.7
 }
 
 // afterRelativeClause finds the subject of a verb that follows a relative
@@ -1244,8 +1251,8 @@ func hypothetical(a *analysis, m match) bool {
 // influence, and agreed only after …" leaves "agreed" outside).
 func modalReaches(a *analysis, k, t int) bool {
 	for i := k + 1; i < t; i++ {
-		if w := a.toks[i].lower; w == "," || w == "and" || w == "but" || w == ";" {
-			return false
+		if w := a.toks[i].lower; w == "," || w == "and" || w == "but" || w == ";" || w == "of" {
+			return false // ("would review its policy of not supplying weapons": a noun's complement)
 		}
 	}
 	return true

@@ -315,3 +315,12 @@ func TestClauseBoundaries(t *testing.T) {
 	checkFacts(t, "Kassym-Jomart Tokayev, who had met Vladimir Putin that March, invited Antony Blinken to Astana.",
 		[]string{"kassym-jomart-tokayev invited antony-blinken"}, nil)
 }
+
+// An official named in full may later be named by one part of the name;
+// "he and Putin" is a group; a modal does not reach into "policy of".
+func TestNamePartsAndPronounGroups(t *testing.T) {
+	checkFacts(t, "Kim Jong Un flew to Vladivostok in May. It was there that Kim invited Vladimir Putin to Pyongyang.",
+		[]string{"kim-jong-un invited vladimir-putin"}, nil)
+	checkFacts(t, "Kim Jong Un flew to Vladivostok in May, where he and Vladimir Putin held talks.",
+		[]string{"kim-jong-un met vladimir-putin"}, nil)
+}
