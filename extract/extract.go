@@ -274,7 +274,7 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 		}
 		return out
 	}
-	if rel.Symmetric && len(objects) == 0 && len(subjects) >= 2 {
+	if (rel.Symmetric || rel.Name == "partnered_with") && len(objects) == 0 && len(subjects) >= 2 {
 		subjects, objects = subjects[:1], subjects[1:]
 		for i := 1; i < len(fd.subjects); i++ {
 			for j := i + 1; j < len(fd.subjects); j++ {

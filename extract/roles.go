@@ -68,7 +68,10 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 	var out []found
 	ms := x.findTriggers(a)
 	for i, m := range ms {
-		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && complementOf(a, ms[i-1], m)) {
+		// (a partnership agreement signed is a partnership too: rule of
+		// "signed a comprehensive strategic partnership treaty")
+		partnership := i > 0 && m.trig.relation == "partnered_with" && ms[i-1].trig.relation == "signed_agreement_with"
+		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && complementOf(a, ms[i-1], m)) {
 			continue
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
@@ -144,6 +147,18 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if m.trig.opts.Reverse {
 			fd.subjects, fd.objects = fd.objects, fd.subjects
+		}
+		if partnership && len(out) > 0 && out[len(out)-1].start == ms[i-1].start {
+			// "Putin and Kim signed a comprehensive strategic partnership
+			// treaty": between the signatories
+			if prev := out[len(out)-1]; len(fd.subjects) == 0 || len(fd.objects) == 0 {
+				fd.subjects, fd.objects = prev.subjects, prev.objects
+			}
+		}
+		if m.trig.relation == "partnered_with" {
+			// a partnership is between states: the officials who made it
+			// stand for theirs
+			fd.subjects, fd.objects = x.liftOfficials(st, fd.subjects), x.liftOfficials(st, fd.objects)
 		}
 		if m.trig.opts.Goods {
 			fd.goods = goodsOf(a, m)
@@ -300,6 +315,20 @@ func (x *Extractor) stateServed(st *docState, id string) string {
 		return e.ServedOn(graph.Date{})
 	}
 	return ""
+}
+
+// liftOfficials replaces officials by the states they serve.
+func (x *Extractor) liftOfficials(st *docState, ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if s := x.stateServed(st, id); s != "" {
+			id = s
+		}
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // requestTrigger marks the pressure a refusal reveals.

@@ -324,3 +324,10 @@ func TestNamePartsAndPronounGroups(t *testing.T) {
 	checkFacts(t, "Kim Jong Un flew to Vladivostok in May, where he and Vladimir Putin held talks.",
 		[]string{"kim-jong-un met vladimir-putin"}, nil)
 }
+
+// A strategic partnership agreement signed by officials is also a
+// partnership between their states.
+func TestPartnershipSigned(t *testing.T) {
+	checkFacts(t, `Vladimir Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty in Pyongyang in June.`,
+		[]string{"vladimir-putin signed_agreement_with kim-jong-un", "russia partnered_with north-korea"}, nil)
+}
