@@ -45,8 +45,9 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			continue // "the United States", "Arab States Summit": names, not verbs
 		}
 		if t.kind == punct {
-			if t.lower == "--" || (t.lower != "-" && strings.Contains(";:()[]\"", t.lower)) {
-				a.boundary[i] = true
+			if t.lower == "--" && !(i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && t.end == toks[i+1].start) ||
+				(t.lower != "-" && t.lower != "--" && strings.Contains(";:()[]\"", t.lower)) {
+				a.boundary[i] = true // (not a dash inside a word: "China–Arab States Summit")
 			}
 			continue
 		}

@@ -178,6 +178,13 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		if r := x.requestBehind(st, a, fd, ce); r != nil {
 			out = append(out, *r)
 		}
+		if m.trig.relation == "signed_agreement_with" && a.hasWord(m.start, m.end, "partnership") && len(fd.subjects) > 0 {
+			// "signed a comprehensive strategic partnership agreement with"
+			p := fd
+			p.trig = partnershipTrigger
+			p.subjects, p.objects = x.liftOfficials(st, fd.subjects), x.liftOfficials(st, fd.objects)
+			out = append(out, p)
+		}
 	}
 	a.asDid(out)
 	return out
@@ -329,6 +336,19 @@ func (x *Extractor) liftOfficials(st *docState, ids []string) []string {
 		}
 	}
 	return out
+}
+
+// partnershipTrigger marks the partnership a partnership agreement makes.
+var partnershipTrigger = &trigger{relation: "partnered_with", pattern: "(a partnership agreement)"}
+
+// hasWord reports whether tokens [i, j) hold the word w.
+func (a *analysis) hasWord(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // requestTrigger marks the pressure a refusal reveals.

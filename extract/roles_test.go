@@ -331,3 +331,10 @@ func TestPartnershipSigned(t *testing.T) {
 	checkFacts(t, `Vladimir Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty in Pyongyang in June.`,
 		[]string{"vladimir-putin signed_agreement_with kim-jong-un", "russia partnered_with north-korea"}, nil)
 }
+
+// A partnership agreement signed gives a partnership of the states; a dash
+// inside a word does not end a clause.
+func TestPartnershipAgreementAndWordDash(t *testing.T) {
+	checkFacts(t, "In May, Xi Jinping flew to Riyadh, where he opened the first China–Gulf Forum and signed a comprehensive strategic partnership agreement with King Salman.",
+		[]string{"xi-jinping signed_agreement_with king-salman", "china partnered_with saudi-arabia"}, nil)
+}
