@@ -110,7 +110,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 		if len(fd.objects) == 0 && !passive && (!x.vocab[m.trig.relation].Symmetric || a.pronounAfter(m)) {
-			if o := fallbackObject(st, a, m, ce, fd.subjects); len(o) > 0 {
+			if o := x.fallbackObject(st, a, m, ce, fd.subjects); len(o) > 0 {
 				fd.objects, fd.confidence = o, 0.7
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
@@ -439,7 +439,7 @@ func modifierTrigger(a *analysis, m match) bool {
 		return false
 	}
 	w := prev.lower
-	if prepositions[w] || beForms[w] || determiners[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
+	if prepositions[w] || beForms[w] || determiners[w] || aspectVerbs[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
 		w == "not" || w == "n't" || w == "have" || w == "has" || w == "had" || w == "been" || w == "while" || w == "after" || w == "before" {
 		return false
 	}
@@ -1150,7 +1150,7 @@ func (a *analysis) ofPatient(m match, ce int) int {
 // fallbackObject resolves an object that the sentence names only by a
 // pronoun ("threatened to halt assistance if it continued") or by an
 // earlier act ("turned down the demand").
-func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) []string {
+func (x *Extractor) fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) []string {
 	one := func(id string) []string {
 		if id == "" {
 			return nil
@@ -1196,13 +1196,18 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 					}
 				}
 			}
+			// "him", "her" stand for a person; "it", "its" for a state or body
+			fits := func(id string) bool {
+				person := w == "him" || w == "her"
+				return w == "them" || w == "their" || (x.kindOf(id) == graph.Official) == person
+			}
 			for p := len(a.mentions) - 1; p >= 0; p-- {
-				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) {
+				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) && fits(a.mentions[p].actor) {
 					return one(a.mentions[p].actor)
 				}
 			}
 			for p := len(st.prevActors) - 1; p >= 0; p-- {
-				if !isSubject(st.prevActors[p]) {
+				if !isSubject(st.prevActors[p]) && fits(st.prevActors[p]) {
 					return one(st.prevActors[p])
 				}
 			}
@@ -1294,6 +1299,10 @@ func hypothetical(a *analysis, m match) bool {
 	}
 	return false
 }
+
+// aspectVerbs before an -ing trigger make it the verb: "keeps urging".
+var aspectVerbs = set("keep", "keeps", "kept", "continue", "continues", "continued", "start", "starts", "started",
+	"began", "begin", "begins", "resumed", "resume", "resumes", "stopped", "stop", "stops")
 
 // modalReaches reports whether the modal at k governs the verb at t: no
 // comma or coordination between them ("it feared would dilute its

@@ -338,3 +338,9 @@ func TestPartnershipAgreementAndWordDash(t *testing.T) {
 	checkFacts(t, "In May, Xi Jinping flew to Riyadh, where he opened the first China–Gulf Forum and signed a comprehensive strategic partnership agreement with King Salman.",
 		[]string{"xi-jinping signed_agreement_with king-salman", "china partnered_with saudi-arabia"}, nil)
 }
+
+// "Keeps urging" is a verb; "her" is a person, "it" a state.
+func TestAspectAndPronounKinds(t *testing.T) {
+	checkFacts(t, "Sheikh Hasina flew to Tokyo in May. She has declined to join the framework that Washington keeps urging on her.",
+		[]string{"united-states pressured sheikh-hasina"}, []string{"united-states pressured japan"})
+}
