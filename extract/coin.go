@@ -72,8 +72,24 @@ func (c *coinage) addOffice(id string, off graph.Office) {
 // coined earlier, and adds them to the sentence's mentions.
 func (x *Extractor) coin(c *coinage, a *analysis) {
 	added := false
-	for j := 1; j < len(a.toks); j++ {
+	for j := 0; j < len(a.toks); j++ {
 		if a.at[j] >= 0 || !isNameWord(a.toks[j]) {
+			continue
+		}
+		if j > 0 && (isNameWord(a.toks[j-1]) || a.at[j-1] >= 0) {
+			// not the start of a name
+		} else if end, ok := nameEnd(a, j); ok {
+			// "Marlar Than Htaik, the permanent secretary of Myanmar's
+			// foreign ministry": a title in apposition after the name
+			if _, state, _ := a.peekTitleOfAfter(end); state != "" {
+				if id := c.coinName(x, a, j, end); id != "" {
+					added = true
+					j = end - 1
+					continue
+				}
+			}
+		}
+		if j == 0 {
 			continue
 		}
 		titleEnd := j
@@ -155,6 +171,30 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		sort.Slice(a.mentions, func(p, q int) bool { return a.mentions[p].start < a.mentions[q].start })
 		a.index()
 	}
+}
+
+// coinName coins (or finds) the official named by tokens [j, end) and adds
+// the mention; it returns the id, or "" for a name the dictionaries know.
+func (c *coinage) coinName(x *Extractor, a *analysis, j, end int) string {
+	var words []string
+	for k := j; k < end; k++ {
+		words = append(words, a.toks[k].text)
+	}
+	name := strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
+	id := slug(name)
+	if id == "" {
+		return ""
+	}
+	if _, known := x.entryByID[id]; known {
+		return ""
+	}
+	if _, seen := c.entries[id]; !seen {
+		c.entries[id] = &dict.Entry{Actor: graph.Actor{ID: id, Name: name, Kind: graph.Official}}
+		c.order = append(c.order, id)
+		c.addNames(id, a.toks[j:end])
+	}
+	a.mentions = append(a.mentions, mention{start: j, end: end, actor: id, kind: graph.Official, form: byName})
+	return id
 }
 
 // nameEnd reads a personal name starting at j: capitalised words and

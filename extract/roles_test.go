@@ -344,3 +344,9 @@ func TestAspectAndPronounKinds(t *testing.T) {
 	checkFacts(t, "Sheikh Hasina flew to Tokyo in May. She has declined to join the framework that Washington keeps urging on her.",
 		[]string{"united-states pressured sheikh-hasina"}, []string{"united-states pressured japan"})
 }
+
+// A title in apposition after a name the dictionaries lack.
+func TestAppositiveTitleAfterName(t *testing.T) {
+	checkFacts(t, "Tomas Quispealaya, the permanent secretary of Peru's foreign ministry, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+}

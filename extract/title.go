@@ -161,6 +161,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			}
 			if state != "" {
 				out = append(out, officeMention{official: m.actor, at: m.start, title: "", role: "", state: state})
+			} else if role, state, title := a.titleOfAfter(m.end); state != "" {
+				// "Marlar Than Htaik, the permanent secretary of Myanmar's
+				// foreign ministry"
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
 			}
 			continue
 		}
@@ -299,6 +303,69 @@ func (a *analysis) stateAfter(k int) string {
 		}
 	}
 	return ""
+}
+
+// titleOfAfter reads an appositive title after a name at i: ", the
+// permanent secretary of Myanmar's foreign ministry", ", a spokesman for
+// the Kremlin". It returns the role (the title's words), the state or body
+// and the title as written, and marks that mention part of the title.
+func (a *analysis) titleOfAfter(i int) (string, string, string) {
+	if i+3 >= len(a.toks) || a.toks[i].lower != "," {
+		return "", "", ""
+	}
+	j := i + 1
+	if w := a.toks[j].lower; w != "the" && w != "a" && w != "an" {
+		return "", "", ""
+	}
+	j++
+	head := -1
+	for k := j; k < len(a.toks) && k <= j+3; k++ {
+		t := a.toks[k]
+		if a.at[k] >= 0 || t.kind != word || isCapitalized(t.text) {
+			break
+		}
+		if titleHeads[t.lower] || t.lower == "secretary" {
+			head = k
+		}
+	}
+	if head < 0 || head+2 >= len(a.toks) || a.toks[head+1].lower != "of" && a.toks[head+1].lower != "for" {
+		return "", "", ""
+	}
+	k := head + 2
+	if a.toks[k].lower == "the" {
+		k++
+	}
+	p := -1
+	if k < len(a.toks) {
+		p = a.at[k]
+	}
+	if p < 0 || a.mentions[p].start != k {
+		return "", "", ""
+	}
+	mt := &a.mentions[p]
+	if mt.kind != graph.Country && mt.kind != graph.Institution && mt.kind != graph.Group {
+		return "", "", ""
+	}
+	var words []string
+	for q := j; q <= head; q++ {
+		words = append(words, a.toks[q].text)
+	}
+	mt.inTitle = true
+	role := strings.Join(words, " ")
+	return strings.ToUpper(role[:1]) + role[1:], mt.actor, role
+}
+
+// peekTitleOfAfter is titleOfAfter without marking the mention.
+func (a *analysis) peekTitleOfAfter(i int) (string, string, string) {
+	saved := make([]bool, len(a.mentions))
+	for k := range a.mentions {
+		saved[k] = a.mentions[k].inTitle
+	}
+	r, s, t := a.titleOfAfter(i)
+	for k := range a.mentions {
+		a.mentions[k].inTitle = saved[k]
+	}
+	return r, s, t
 }
 
 // titleEnding finds the longest title whose words end just before token
