@@ -350,3 +350,9 @@ func TestAppositiveTitleAfterName(t *testing.T) {
 	checkFacts(t, "Tomas Quispealaya, the permanent secretary of Peru's foreign ministry, criticised Chile on Monday.",
 		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
 }
+
+// "A spokesman for India's foreign ministry, X" holds the office for India.
+func TestTitleForStateBody(t *testing.T) {
+	checkFacts(t, "A spokesman for Peru's foreign ministry, Tomas Quispealaya, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, nil)
+}

@@ -65,7 +65,7 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		// the title may be written before the name, or be part of the alias
 		// matched ("President Putin")
 		end := m.start
-		appositive := false
+		appositive, forState := false, ""
 		role, start := x.titleEnding(a.toks, end)
 		if role == "" && end >= 3 {
 			// "presidential envoy to Afghanistan Zamir Kabulov"
@@ -82,10 +82,14 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			if role, start = x.titleEnding(a.toks, end-1); role != "" {
 				appositive = true
 			} else if p, pre := a.placeOfTitle(end - 1); p >= 0 {
-				// "The U.S. ambassador in Budapest, David Pressman"
+				// "The U.S. ambassador in Budapest, David Pressman"; "a
+				// spokesman for India's foreign ministry, Arindam Bagchi"
 				if role, start = x.titleEnding(a.toks, pre); role != "" {
 					appositive = true
 					a.mentions[p].inTitle = true
+					if a.toks[pre].lower == "for" && a.mentions[p].end < end-1 {
+						forState = a.mentions[p].actor
+					}
 				}
 			}
 		}
@@ -128,6 +132,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 					state = a.mentions[p].actor // ("Syria's Bashar al-Assad", with no title, is no evidence)
 				}
 			}
+		}
+		if state == "" && role != "" {
+			state = forState
 		}
 		if state == "" && role != "" {
 			state = a.placeOpener(first) // "In Kyiv, foreign ministry spokesman …"
@@ -238,8 +245,17 @@ func (a *analysis) placeOfTitle(end int) (int, int) {
 	if end < 3 {
 		return -1, 0
 	}
-	p := a.at[end-1]
-	if p < 0 || a.mentions[p].end != end {
+	last := end - 1
+	for last > 0 && a.at[last] < 0 && agentNouns[a.toks[last].lower] {
+		last-- // "for India's foreign ministry"
+	}
+	if last < end-1 && a.toks[last].lower == "'s" {
+		last--
+	} else if last < end-1 {
+		return -1, 0
+	}
+	p := a.at[last]
+	if p < 0 || a.mentions[p].end != last+1 {
 		return -1, 0
 	}
 	pre := a.mentions[p].start - 1
