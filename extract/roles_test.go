@@ -356,3 +356,9 @@ func TestTitleForStateBody(t *testing.T) {
 	checkFacts(t, "A spokesman for Peru's foreign ministry, Tomas Quispealaya, criticised Chile on Monday.",
 		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, nil)
 }
+
+// "On his re-election as Lithuania's president" is evidence of the office.
+func TestTitleAsAfterName(t *testing.T) {
+	checkFacts(t, "Emmanuel Macron congratulated Narendra Modi on Monday on his re-election as India's prime minister.",
+		[]string{"emmanuel-macron congratulated narendra-modi", "narendra-modi holds_office india"}, []string{"emmanuel-macron congratulated india"})
+}

@@ -168,6 +168,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			}
 			if state != "" {
 				out = append(out, officeMention{official: m.actor, at: m.start, title: "", role: "", state: state})
+			} else if role, state, title := x.titleAsAfter(a, k); state != "" {
+				// "congratulated Gitanas Nausėda on his re-election as
+				// Lithuania's president"
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
 			} else if role, state, title := a.titleOfAfter(m.end); state != "" {
 				// "Marlar Than Htaik, the permanent secretary of Myanmar's
 				// foreign ministry"
@@ -369,6 +373,35 @@ func (a *analysis) titleOfAfter(i int) (string, string, string) {
 	mt.inTitle = true
 	role := strings.Join(words, " ")
 	return strings.ToUpper(role[:1]) + role[1:], mt.actor, role
+}
+
+// titleAsAfter reads "as Lithuania's president" a few words after the
+// official's name (no other person between): role, state, title.
+func (x *Extractor) titleAsAfter(a *analysis, k int) (string, string, string) {
+	m := a.mentions[k]
+	for i := m.end; i+3 < len(a.toks) && i < m.end+8; i++ {
+		if p := a.at[i]; p >= 0 && a.mentions[p].kind == graph.Official || a.boundary[i] {
+			return "", "", ""
+		}
+		if a.toks[i].lower != "as" {
+			continue
+		}
+		p := a.at[i+1]
+		if p < 0 || a.mentions[p].kind != graph.Country || a.mentions[p].end >= len(a.toks) || a.toks[a.mentions[p].end].lower != "'s" {
+			return "", "", ""
+		}
+		role, end := x.titleAt(a, a.mentions[p].end+1)
+		if role == "" || end < len(a.toks) && (a.at[end] >= 0 || isNameWord(a.toks[end])) {
+			return "", "", "" // "as Russia's president Putin": the title is someone else's
+		}
+		var words []string
+		for j := a.mentions[p].end + 1; j < end; j++ {
+			words = append(words, a.toks[j].text)
+		}
+		a.mentions[p].inTitle = true
+		return role, a.mentions[p].actor, strings.Join(words, " ")
+	}
+	return "", "", ""
 }
 
 // peekTitleOfAfter is titleOfAfter without marking the mention.
