@@ -430,6 +430,10 @@ func modifierTrigger(a *analysis, m match) bool {
 	if m.start > 0 && a.toks[m.start-1].lower == "-" {
 		return true
 	}
+	// a verb's pattern matched after an article is a noun: "a sign that"
+	if m.start > 0 && strings.HasPrefix(m.trig.pattern, "~") && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an") {
+		return true
+	}
 	first := a.toks[m.start].lower
 	if !strings.HasSuffix(first, "ing") || m.start == 0 {
 		return false

@@ -362,3 +362,9 @@ func TestTitleAsAfterName(t *testing.T) {
 	checkFacts(t, "Emmanuel Macron congratulated Narendra Modi on Monday on his re-election as India's prime minister.",
 		[]string{"emmanuel-macron congratulated narendra-modi", "narendra-modi holds_office india"}, []string{"emmanuel-macron congratulated india"})
 }
+
+// A verb's pattern after an article is a noun: "a sign that".
+func TestVerbAfterArticleIsNoun(t *testing.T) {
+	checkFacts(t, "Xi Jinping met Vladimir Putin in Moscow, a sign that China's backing had limits.",
+		[]string{"xi-jinping met vladimir-putin"}, []string{"xi-jinping signed_agreement_with china", "vladimir-putin signed_agreement_with china"})
+}
