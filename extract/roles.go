@@ -187,7 +187,57 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 	}
 	a.asDid(out)
+	for _, fd := range out {
+		if c := x.accusation(st, a, fd); c != nil {
+			out = append(out, *c)
+		}
+	}
 	return out
+}
+
+// criticismTrigger marks the criticism a reported accusation makes.
+var criticismTrigger = &trigger{relation: "criticized", pattern: "(a hostile act reported)"}
+
+// accusation records that reporting a hostile act of someone ("He said
+// that Ukraine had attacked the bridge", "told parliament that the United
+// States had armed our enemies") criticises them: the reporter criticized
+// the actor, asserted, besides the claimed act.
+func (x *Extractor) accusation(st *docState, a *analysis, fd found) *found {
+	if fd.modality != graph.Claimed || fd.trig.relation != "attacked" && fd.trig.relation != "sold_arms_to" {
+		return nil
+	}
+	if _, ok := x.vocab["criticized"]; !ok {
+		return nil
+	}
+	r := -1
+	for _, k := range a.reporting {
+		if k < fd.start {
+			r = k
+		}
+	}
+	if r < 0 || a.toks[r].lower == "according" {
+		return nil
+	}
+	var reporter []string
+	cs := a.clauseStart(r)
+	for k, mt := range a.mentions {
+		if mt.start >= cs && mt.end <= r && a.actorMention(k) && !a.precededByPreposition(k) {
+			reporter = a.actorsOf(a.group(k))
+			break
+		}
+	}
+	if len(reporter) == 0 {
+		reporter = x.pronounSubject(st, a, cs, match{start: r, end: r + 1})
+	}
+	if len(reporter) == 0 || len(fd.subjects) == 0 {
+		return nil
+	}
+	targets := without(fd.subjects, reporter)
+	if len(targets) == 0 {
+		return nil
+	}
+	return &found{trig: criticismTrigger, start: fd.start, end: fd.end, subjects: reporter, objects: targets,
+		modality: graph.Asserted, confidence: 0.7}
 }
 
 // coSubjects finds actors who act with the subject, named after the

@@ -368,3 +368,11 @@ func TestVerbAfterArticleIsNoun(t *testing.T) {
 	checkFacts(t, "Xi Jinping met Vladimir Putin in Moscow, a sign that China's backing had limits.",
 		[]string{"xi-jinping met vladimir-putin"}, []string{"xi-jinping signed_agreement_with china", "vladimir-putin signed_agreement_with china"})
 }
+
+// Reporting a hostile act criticises its actor.
+func TestReportedHostileActIsCriticism(t *testing.T) {
+	checkFacts(t, "Dmitry Peskov said on Monday that Ukraine had attacked Russia.",
+		[]string{"ukraine attacked russia", "dmitry-peskov criticized ukraine"}, nil)
+	checkFacts(t, "Dmitry Peskov said on Monday that Ukraine had signed an agreement with Poland.",
+		nil, []string{"dmitry-peskov criticized ukraine"})
+}
