@@ -814,6 +814,10 @@ func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []st
 	at, n := -1, 0
 	for k := cs; k+1 < m.start; k++ {
 		w := a.toks[k].lower
+		if _, ok := singularPairNouns[a.toks[k+1].lower]; ok && (w == "neither" || w == "either") {
+			at, n = k, 2 // "Neither leader consulted Iran"
+			break
+		}
 		if !pairNouns[a.toks[k+1].lower] || k+2 < len(a.toks) && a.toks[k+2].lower == "of" {
 			continue // not "both sides of the border"
 		}
@@ -874,8 +878,12 @@ func pairAt(a *analysis, from, to int) (int, int, int) {
 // Actors in exclude (the subject of "brokered talks between the two
 // sides") are passed over.
 func (x *Extractor) resolvePair(st *docState, a *analysis, at, noun, n int, bare bool, exclude []string) []string {
-	person := personPairNouns[a.toks[noun].lower] && !bare
-	states := stateNouns[a.toks[noun].lower] || bare
+	w := a.toks[noun].lower
+	if pl, ok := singularPairNouns[w]; ok {
+		w = pl
+	}
+	person := personPairNouns[w] && !bare
+	states := stateNouns[w] || bare
 	lift := func(ids []string) []string {
 		if person {
 			return without(ids, exclude)
@@ -921,6 +929,12 @@ func (x *Extractor) resolvePair(st *docState, a *analysis, at, noun, n int, bare
 
 // personPairNouns stand for officials: "both ministers met Netanyahu".
 var personPairNouns = set("leaders", "ministers", "presidents", "men", "women", "envoys", "diplomats")
+
+// singularPairNouns after "neither" or "either" stand for two actors, as
+// their plurals after "both" do.
+var singularPairNouns = map[string]string{"leader": "leaders", "side": "sides", "country": "countries",
+	"government": "governments", "state": "states", "minister": "ministers", "president": "presidents",
+	"nation": "nations", "party": "parties", "capital": "capitals"}
 
 // groupCounts are the numbers in "the two nations", "the three guarantors".
 var groupCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}

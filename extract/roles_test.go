@@ -376,3 +376,9 @@ func TestReportedHostileActIsCriticism(t *testing.T) {
 	checkFacts(t, "Dmitry Peskov said on Monday that Ukraine had signed an agreement with Poland.",
 		nil, []string{"dmitry-peskov criticized ukraine"})
 }
+
+// "Neither leader" stands for the last two officials.
+func TestNeitherLeader(t *testing.T) {
+	checkFacts(t, "Recep Tayyip Erdoğan and Vladimir Putin met in Sochi in March. Neither leader consulted Iran.",
+		[]string{"recep-tayyip-erdogan consulted iran", "vladimir-putin consulted iran"}, nil)
+}
