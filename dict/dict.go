@@ -41,7 +41,8 @@ type RelationEntry struct {
 // for the pattern syntax.
 type Trigger struct {
 	Pattern string `yaml:"pattern"`
-	// Objects is "first" (default): the first actor after the phrase, or
+	// Objects is "first" (default): the first actor after the phrase (with
+	// the actors coordinated with it: "with the UAE and Bahrain"), or
 	// "all": every actor of the phrase's noun group (mediated between A and B).
 	Objects string `yaml:"objects,omitempty"`
 	// Reverse swaps subject and object: "received aid from" states

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geoalign/geoalign/graph"
+)
 
 // analysis is one sentence prepared for relation finding.
 type analysis struct {
@@ -13,6 +17,7 @@ type analysis struct {
 	titleTok  []bool // tokens of an official's title ("UN Secretary-General")
 	reporting []int  // token indices of reporting verbs
 	denial    []int  // token indices of denial verbs
+	its       string // what a sentence-opening "Its" refers to
 }
 
 // analyse prepares a sentence. It reuses the buffers of prev (the previous
@@ -40,8 +45,9 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			continue // "the United States", "Arab States Summit": names, not verbs
 		}
 		if t.kind == punct {
-			if t.lower == "--" || (t.lower != "-" && strings.Contains(";:()[]\"", t.lower)) {
-				a.boundary[i] = true
+			if t.lower == "--" && !(i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && t.end == toks[i+1].start) ||
+				(t.lower != "-" && t.lower != "--" && strings.Contains(";:()[]\"", t.lower)) {
+				a.boundary[i] = true // (not a dash inside a word: "China–Arab States Summit")
 			}
 			continue
 		}
@@ -58,10 +64,26 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			a.denial = append(a.denial, i)
 			a.boundary[i] = true
 		case thatWord:
-			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
+			// (not "that March", "that year": a determiner)
+			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1) && graph.MonthNumber(toks[i+1].lower) == 0 && !timeNouns[toks[i+1].lower]
 		case andWord:
 			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1))
 		}
+	}
+	// a word or two in quotation marks ("cruel", "consistently") is part
+	// of its clause
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lower != "\"" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].lower != "\"" {
+			j++
+		}
+		if j < len(toks) && j-i-1 <= 3 && (i == 0 || toks[i-1].lower != ",") {
+			a.boundary[i], a.boundary[j] = false, false
+		}
+		i = j
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
@@ -142,12 +164,15 @@ func (a *analysis) startsClause(i int) bool {
 // actorAfterPhrase reports an acting actor a few words on, after an
 // adverbial phrase: ", and on Thursday the United States imposed …".
 func (a *analysis) actorAfterPhrase(i int) bool {
-	if i >= len(a.toks) || !prepositions[a.toks[i].lower] {
+	if i >= len(a.toks) || !prepositions[a.toks[i].lower] && !timeOpeners[a.toks[i].lower] {
 		return false
 	}
 	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
 		if p := a.at[k]; p >= 0 {
 			return k > i+1 && !a.precededByPreposition(p)
+		}
+		if k > i+1 && a.startsPairOrPronoun(k) && !prepositions[a.toks[k-1].lower] {
+			return true // ", and on Tuesday the two sides signed …"
 		}
 		if a.toks[k].kind == punct {
 			return false
@@ -231,9 +256,23 @@ func onlyConnectors(toks []token, i, j int) bool {
 // groupConnected reports whether mentions p < q form one group: nothing but
 // connectors and title-absorbed mentions between them.
 func (a *analysis) groupConnected(p, q int) bool {
-	for k := a.mentions[p].end; k < a.mentions[q].start; k++ {
+	k := a.mentions[p].end
+	if k < a.mentions[q].start && a.toks[k].lower == "'s" {
+		// "Peru's foreign minister and …": an unnamed official of p
+		j := k + 1
+		for j < a.mentions[q].start && agentNouns[a.toks[j].lower] {
+			j++
+		}
+		if j > k+1 && officialNouns[a.toks[j-1].lower] && a.toks[j].lower == "and" {
+			k = j
+		}
+	}
+	for ; k < a.mentions[q].start; k++ {
 		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle || a.titleTok[k] {
 			continue
+		}
+		if k > a.mentions[p].end && a.agentsOf(k, a.mentions[q].start) {
+			break // "Lapid and the foreign ministers of the UAE, Bahrain …"
 		}
 		if !connectors[a.toks[k].lower] {
 			return false
@@ -241,6 +280,33 @@ func (a *analysis) groupConnected(p, q int) bool {
 	}
 	return a.mentions[p].end <= a.mentions[q].start
 }
+
+// agentsOf reports whether tokens [i, j) are "the foreign ministers of
+// (the)": agent nouns that the mention at j makes up (unnamed officials
+// stand for their state).
+func (a *analysis) agentsOf(i, j int) bool {
+	for i < j && (a.toks[i].lower == "the" || a.toks[i].lower == "their" || a.toks[i].lower == "its") {
+		i++
+	}
+	if j > i && a.toks[j-1].lower == "the" {
+		j--
+	}
+	if j-i < 2 || a.toks[j-1].lower != "of" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if !agentNouns[a.toks[k].lower] || a.at[k] >= 0 {
+			return false
+		}
+	}
+	return officialNouns[a.toks[j-2].lower]
+}
+
+// officialNouns are the unnamed officials who stand for their state
+// ("the leaders of Italy", "the foreign ministers of the UAE").
+var officialNouns = set("leaders", "leader", "ministers", "minister", "presidents", "president", "officials",
+	"envoys", "envoy", "delegations", "delegation", "heads", "chiefs", "advisers", "advisors", "ambassadors",
+	"ambassador", "diplomats", "representatives", "premiers", "counterparts", "governments", "government")
 
 // actorMention reports whether mention k can be a subject or object.
 func (a *analysis) actorMention(k int) bool {
@@ -300,3 +366,11 @@ func (a *analysis) precededByPrepositionAt(i int) bool {
 	}
 	return i >= 0 && prepositions[a.toks[i].lower]
 }
+
+// timeOpeners begin a time adverbial: ", and the same day Ankara asked …",
+// ", and last week Beijing …".
+var timeOpeners = set("the", "that", "this", "last", "later", "then", "days", "weeks", "months", "a", "two", "three")
+
+// timeNouns after "that" make it a determiner: "that year", "that summer".
+var timeNouns = set("year", "month", "week", "day", "summer", "winter", "spring", "autumn", "fall", "morning",
+	"evening", "night", "time", "decade", "afternoon")

@@ -72,19 +72,40 @@ func (c *coinage) addOffice(id string, off graph.Office) {
 // coined earlier, and adds them to the sentence's mentions.
 func (x *Extractor) coin(c *coinage, a *analysis) {
 	added := false
-	for j := 1; j < len(a.toks); j++ {
+	for j := 0; j < len(a.toks); j++ {
 		if a.at[j] >= 0 || !isNameWord(a.toks[j]) {
+			continue
+		}
+		if j > 0 && (isNameWord(a.toks[j-1]) || a.at[j-1] >= 0) {
+			// not the start of a name
+		} else if end, ok := nameEnd(a, j); ok {
+			// "Marlar Than Htaik, the permanent secretary of Myanmar's
+			// foreign ministry": a title in apposition after the name
+			if _, state, _ := a.peekTitleOfAfter(end); state != "" {
+				if id := c.coinName(x, a, j, end); id != "" {
+					added = true
+					j = end - 1
+					continue
+				}
+			}
+		}
+		if j == 0 {
 			continue
 		}
 		titleEnd := j
 		if a.toks[j-1].lower == "," && j >= 2 { // "Ukraine's foreign minister, Dmytro Kuleba,"
 			titleEnd = j - 1
 		}
-		if titleEnd == 0 || !x.titleLast[a.toks[titleEnd-1].lower] {
+		if titleEnd == 0 {
 			continue
 		}
 		if role, _ := x.titleEnding(a.toks, titleEnd); role == "" {
-			continue
+			_, pre := a.placeOfTitle(titleEnd) // "ambassador in Budapest, David Pressman"
+			if role, _ := x.titleEnding(a.toks, pre); pre == 0 || role == "" {
+				if role, _ := a.looseTitle(titleEnd); role == "" || titleEnd != j {
+					continue
+				}
+			}
 		}
 		end, ok := nameEnd(a, j)
 		if !ok {
@@ -111,6 +132,29 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		added = true
 		j = end - 1
 	}
+	// an official named in full may be named later by one part of the
+	// name: "Kim Jong Un" … "Kim invited Putin"
+	for _, m := range a.mentions {
+		if m.kind != graph.Official || m.end-m.start < 2 || m.modifier {
+			continue
+		}
+		e, ok := x.entryByID[m.actor]
+		if !ok {
+			continue
+		}
+		name := tokenize(e.Name)
+		if len(name) < 2 || m.end-m.start != len(name) || a.toks[m.start].lower != name[0].lower {
+			continue // only where the full name is written
+		}
+		for _, t := range []token{name[0], name[len(name)-1]} {
+			if lx := x.lexicon[t.lower]; lx != nil && lx.names != nil && len(lx.names.ends) > 0 {
+				continue // a name of its own ("Putin" is an alias already)
+			}
+			if len([]rune(t.lower)) >= 3 && isNameWord(t) && !notNameWords[t.lower] {
+				c.put([]string{t.lower}, m.actor)
+			}
+		}
+	}
 	if len(c.names) > 0 {
 		for j := 0; j < len(a.toks); j++ {
 			if a.at[j] >= 0 {
@@ -129,6 +173,30 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 	}
 }
 
+// coinName coins (or finds) the official named by tokens [j, end) and adds
+// the mention; it returns the id, or "" for a name the dictionaries know.
+func (c *coinage) coinName(x *Extractor, a *analysis, j, end int) string {
+	var words []string
+	for k := j; k < end; k++ {
+		words = append(words, a.toks[k].text)
+	}
+	name := strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
+	id := slug(name)
+	if id == "" {
+		return ""
+	}
+	if _, known := x.entryByID[id]; known {
+		return ""
+	}
+	if _, seen := c.entries[id]; !seen {
+		c.entries[id] = &dict.Entry{Actor: graph.Actor{ID: id, Name: name, Kind: graph.Official}}
+		c.order = append(c.order, id)
+		c.addNames(id, a.toks[j:end])
+	}
+	a.mentions = append(a.mentions, mention{start: j, end: end, actor: id, kind: graph.Official, form: byName})
+	return id
+}
+
 // nameEnd reads a personal name starting at j: capitalised words and
 // particles ("Mohammed bin Salman", "Jean-Noël Barrot"), at least two words,
 // ending on a capitalised word.
@@ -141,6 +209,11 @@ func nameEnd(a *analysis, j int) (int, bool) {
 		}
 		if isNameWord(t) {
 			caps++
+			end = k + 1
+			continue
+		}
+		// "Chang Ho-jin": a lower-case part hyphenated to a name word
+		if t.kind == word && k >= 2 && end == k-1 && a.toks[k-1].lower == "-" && a.toks[k-1].start == a.toks[k-2].end && t.start == a.toks[k-1].end {
 			end = k + 1
 			continue
 		}

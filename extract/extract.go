@@ -142,6 +142,22 @@ type docState struct {
 	scratch *analysis
 	// coined are the officials named in this document but not in the dictionaries.
 	coined *coinage
+	// recent are the actors named so far, newest last, for descriptions
+	// such as "the kingdom".
+	recent []recentActor
+	// paraFrom is where the paragraph's actors start in recent.
+	paraFrom int
+	// prevTopic is the first state or body named in the previous sentence,
+	// for "Its chief spokesman, …".
+	prevTopic string
+	// described are the referents given to descriptions ("the junta").
+	described map[string]string
+	// lastAttackers are the subjects of the last attack stated, for
+	// "condemned the strikes".
+	lastAttackers []string
+	// lastDeal are the parties of the last agreement stated, for "brokered
+	// the arrangement".
+	lastDeal []string
 }
 
 // found is a relation stated in a sentence before it becomes facts.
@@ -159,15 +175,21 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	a := x.analyse(s.text, st.scratch)
 	st.scratch = a
 	x.coin(st.coined, a)
+	if s.index == 0 {
+		a.skipDateline()
+	}
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
+		st.paraFrom = len(st.recent)
 		// "The year concluded with …" opens a paragraph about the year
 		// the previous one was about
 		if d, ok := anaphoricTime(a.toks, st.lastDate); ok {
 			st.paraDate = d
 		}
 	}
+	x.resolveDescriptions(st, a)
 	dates := findDates(a.toks, st.doc.Published, st.paraDate)
+	a.its = st.prevTopic
 	offices := x.findTitles(a)
 	var out []graph.Fact
 	emit := func(f graph.Fact) {
@@ -207,6 +229,14 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		st.lastDate = st.paraDate
 	}
 	st.prevSubjects = subjects
+	x.rememberActors(st, a)
+	st.prevTopic = ""
+	for _, m := range a.mentions {
+		if m.kind != graph.Official && (!m.modifier || m.form == byDemonym) {
+			st.prevTopic = m.actor
+			break
+		}
+	}
 	st.prevActors = st.prevActors[:0]
 	for k, m := range a.mentions {
 		if a.actorMention(k) {
@@ -233,7 +263,18 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 		out = append(out, f)
 	}
 	subjects, objects := fd.subjects, fd.objects
-	if rel.Symmetric && len(objects) == 0 && len(subjects) >= 2 {
+	if rel.Name == "held_exercises_with" {
+		// a joint exercise of n parties relates every pair: "the UAE and
+		// Bahrain joined Israel and the U.S. Navy in drills"
+		all := append(append([]string(nil), subjects...), objects...)
+		for i := 0; i < len(all); i++ {
+			for j := i + 1; j < len(all); j++ {
+				add(all[i], all[j])
+			}
+		}
+		return out
+	}
+	if (rel.Symmetric || rel.Name == "partnered_with") && len(objects) == 0 && len(subjects) >= 2 {
 		subjects, objects = subjects[:1], subjects[1:]
 		for i := 1; i < len(fd.subjects); i++ {
 			for j := i + 1; j < len(fd.subjects); j++ {

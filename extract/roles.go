@@ -68,12 +68,20 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 	var out []found
 	ms := x.findTriggers(a)
 	for i, m := range ms {
-		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && complementOf(a, ms[i-1], m)) {
+		// (a partnership agreement signed is a partnership too: rule of
+		// "signed a comprehensive strategic partnership treaty")
+		partnership := i > 0 && m.trig.relation == "partnered_with" && ms[i-1].trig.relation == "signed_agreement_with"
+		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && complementOf(a, ms[i-1], m)) {
 			continue
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(st, a, cs, m)
+		if len(subj) == 0 {
+			if k := a.elidedSubject(cs, m); k >= 0 {
+				subj, sconf = a.actorsOf(a.group(k)), 0.7
+			}
+		}
 		passive, agent := a.passiveAgent(m, ce)
 		if passive {
 			fd.subjects = a.actorsOf(agent)
@@ -81,6 +89,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = a.actorsOf(a.group(of))
 			} else if p := a.patientBefore(m); p >= 0 {
 				fd.objects = a.actorsOf(a.group(p))
+			} else if o := x.objectOf(a, m, ce); a.nounBefore(m) && len(o) > 0 && a.mentions[o[0]].start < a.mentions[agent[0]].start {
+				fd.objects = a.actorsOf(o) // "a visit to Cairo by …"
 			} else {
 				fd.objects = subj
 			}
@@ -99,24 +109,345 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			}
 		}
 		fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
-		if len(fd.objects) == 0 && !passive && !x.vocab[m.trig.relation].Symmetric {
-			if o := fallbackObject(st, a, m, ce, fd.subjects); o != "" {
-				fd.objects, fd.confidence = []string{o}, 0.7
+		if len(fd.objects) == 0 && !passive && (!x.vocab[m.trig.relation].Symmetric || a.pronounAfter(m)) {
+			if o := x.fallbackObject(st, a, m, ce, fd.subjects); len(o) > 0 {
+				fd.objects, fd.confidence = o, 0.7
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
+		}
+		if len(fd.objects) == 0 && !passive {
+			// "brokered talks between the two foreign ministers"
+			if at, noun, n := pairAt(a, m.end-1, min(ce, m.end+4)); at >= 0 {
+				fd.objects = x.resolvePair(st, a, at, noun, n, false, fd.subjects)
+			}
+		}
+		if len(fd.objects) == 0 && !passive && len(fd.subjects) > 0 && kindIn(graph.Institution, x.objKinds[m.trig.relation]) {
+			// "Kazakhstan and Tajikistan abstained": in the vote of the
+			// assembly or council named last
+			if b := x.votingBody(st, a, m); b != "" {
+				fd.objects, fd.confidence = []string{b}, 0.7
+			}
+		}
+		if len(fd.objects) == 0 && !passive && m.trig.relation == "criticized" && a.attackNounAfter(m) {
+			// "condemned the strikes": the attackers of the last attack told
+			if p := without(st.lastAttackers, fd.subjects); len(p) > 0 {
+				fd.objects, fd.confidence = p, 0.7
+			}
+		}
+		if len(fd.objects) == 0 && m.trig.relation == "mediated" && a.dealNounAfter(m) {
+			// "brokered the arrangement", "brokered both deals": between the
+			// parties of the last agreement told
+			if p := without(st.lastDeal, fd.subjects); len(p) >= 2 {
+				fd.objects, fd.confidence = p, 0.7
+			}
+		}
+		if co := a.coSubjects(m, ce); len(co) > 0 {
+			fd.subjects = union(fd.subjects, co)
+			fd.objects = without(fd.objects, co)
 		}
 		if m.trig.opts.Reverse {
 			fd.subjects, fd.objects = fd.objects, fd.subjects
 		}
+		if partnership && len(out) > 0 && out[len(out)-1].start == ms[i-1].start {
+			// "Putin and Kim signed a comprehensive strategic partnership
+			// treaty": between the signatories
+			if prev := out[len(out)-1]; len(fd.subjects) == 0 || len(fd.objects) == 0 {
+				fd.subjects, fd.objects = prev.subjects, prev.objects
+			}
+		}
+		if m.trig.relation == "partnered_with" {
+			// a partnership is between states: the officials who made it
+			// stand for theirs
+			fd.subjects, fd.objects = x.liftOfficials(st, fd.subjects), x.liftOfficials(st, fd.objects)
+		}
 		if m.trig.opts.Goods {
 			fd.goods = goodsOf(a, m)
 		}
-		if len(fd.subjects) == 0 && len(fd.objects) < 2 {
+		// with no subject, only a trigger that names every party ("talks
+		// between A and B") relates its objects to each other
+		if len(fd.subjects) == 0 && (len(fd.objects) < 2 || !passive && m.trig.opts.Objects != "all" && a.actorIn(m) < 0) {
 			continue
 		}
 		out = append(out, fd)
+		if p := union(fd.subjects, fd.objects); m.trig.relation == "signed_agreement_with" && len(p) >= 2 {
+			st.lastDeal = p
+		}
+		if m.trig.relation == "attacked" && len(fd.subjects) > 0 && len(fd.objects) > 0 {
+			st.lastAttackers = fd.subjects
+		}
+		if r := x.requestBehind(st, a, fd, ce); r != nil {
+			out = append(out, *r)
+		}
+		if m.trig.relation == "signed_agreement_with" && a.hasWord(m.start, m.end, "partnership") && len(fd.subjects) > 0 {
+			// "signed a comprehensive strategic partnership agreement with"
+			p := fd
+			p.trig = partnershipTrigger
+			p.subjects, p.objects = x.liftOfficials(st, fd.subjects), x.liftOfficials(st, fd.objects)
+			out = append(out, p)
+		}
+	}
+	a.asDid(out)
+	for _, fd := range out {
+		if c := x.accusation(st, a, fd); c != nil {
+			out = append(out, *c)
+		}
 	}
 	return out
+}
+
+// criticismTrigger marks the criticism a reported accusation makes.
+var criticismTrigger = &trigger{relation: "criticized", pattern: "(a hostile act reported)"}
+
+// accusation records that reporting a hostile act of someone ("He said
+// that Ukraine had attacked the bridge", "told parliament that the United
+// States had armed our enemies") criticises them: the reporter criticized
+// the actor, asserted, besides the claimed act.
+func (x *Extractor) accusation(st *docState, a *analysis, fd found) *found {
+	if fd.modality != graph.Claimed || fd.trig.relation != "attacked" && fd.trig.relation != "sold_arms_to" {
+		return nil
+	}
+	if _, ok := x.vocab["criticized"]; !ok {
+		return nil
+	}
+	r := -1
+	for _, k := range a.reporting {
+		if k < fd.start {
+			r = k
+		}
+	}
+	if r < 0 || a.toks[r].lower == "according" {
+		return nil
+	}
+	var reporter []string
+	cs := a.clauseStart(r)
+	for k, mt := range a.mentions {
+		if mt.start >= cs && mt.end <= r && a.actorMention(k) && !a.precededByPreposition(k) {
+			reporter = a.actorsOf(a.group(k))
+			break
+		}
+	}
+	if len(reporter) == 0 {
+		reporter = x.pronounSubject(st, a, cs, match{start: r, end: r + 1})
+	}
+	if len(reporter) == 0 || len(fd.subjects) == 0 {
+		return nil
+	}
+	targets := without(fd.subjects, reporter)
+	if len(targets) == 0 {
+		return nil
+	}
+	return &found{trig: criticismTrigger, start: fd.start, end: fd.end, subjects: reporter, objects: targets,
+		modality: graph.Asserted, confidence: 0.7}
+}
+
+// coSubjects finds actors who act with the subject, named after the
+// trigger: "mediated between Israel and Hamas alongside Qatar", "voted
+// against the resolution together with Russia", "brokered the truce with
+// help from Egypt".
+func (a *analysis) coSubjects(m match, ce int) []string {
+	for k := m.end; k < ce && k < m.end+20; k++ {
+		n := coSubjectMarker(a, k)
+		if n == 0 {
+			continue
+		}
+		for j := k + n; j < ce && j <= k+n+2; j++ {
+			if p := a.at[j]; p >= 0 {
+				if a.actorMention(p) {
+					return a.actorsOf(a.group(p))
+				}
+				return nil
+			}
+			if !determiners[a.toks[j].lower] {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// coSubjectMarker is the length of a phrase at k that adds co-actors
+// ("alongside", "together with", "along with", "with help from", "with the
+// help of", "joined by"), or 0.
+func coSubjectMarker(a *analysis, k int) int {
+	w := func(i int) string {
+		if i < len(a.toks) && a.at[i] < 0 {
+			return a.toks[i].lower
+		}
+		return ""
+	}
+	switch {
+	case w(k) == "alongside":
+		return 1
+	case (w(k) == "together" || w(k) == "along") && w(k+1) == "with":
+		return 2
+	case w(k) == "joined" && w(k+1) == "by" && k > 0 && a.toks[k-1].lower == ",":
+		return 2
+	case w(k) == "with" && w(k+1) == "help" && w(k+2) == "from":
+		return 3
+	case w(k) == "with" && w(k+1) == "the" && w(k+2) == "help" && w(k+3) == "of":
+		return 4
+	case w(k) == "with" && k > 0 && a.at[k-1] >= 0:
+		// "met Mr. Sisi with the leaders of Italy and Greece"
+		for j := k + 2; j < len(a.toks) && j <= k+5; j++ {
+			if a.at[j] >= 0 {
+				if a.agentsOf(k+1, j) {
+					return j - k
+				}
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// asDid adds the actors of an elliptical ", as did Vietnam and Malaysia"
+// to the subjects of the relation stated before it.
+func (a *analysis) asDid(fds []found) {
+	for k := 1; k+2 < len(a.toks); k++ {
+		if a.toks[k].lower != "as" || a.toks[k-1].lower != "," {
+			continue
+		}
+		switch a.toks[k+1].lower {
+		case "did", "do", "does", "have", "has", "had":
+		default:
+			continue
+		}
+		p := a.at[k+2]
+		if p < 0 || !a.actorMention(p) {
+			continue
+		}
+		for i := len(fds) - 1; i >= 0; i-- {
+			if fds[i].end <= k && len(fds[i].subjects) > 0 {
+				co := a.actorsOf(a.group(p))
+				fds[i].subjects = union(fds[i].subjects, co)
+				fds[i].objects = without(fds[i].objects, co)
+				break
+			}
+		}
+	}
+}
+
+// union is a followed by the ids of b it lacks.
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, id := range b {
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// without is a less the ids of b.
+func without(a, b []string) []string {
+	var out []string
+	for _, id := range a {
+		if !contains(b, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func contains(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// stateServed is the state (or body) an official serves, by the
+// dictionaries or by the titles seen in the document; "" for others.
+func (x *Extractor) stateServed(st *docState, id string) string {
+	if x.kindOf(id) != graph.Official {
+		return ""
+	}
+	if e, ok := x.entryByID[id]; ok {
+		return e.ServedOn(graph.Date{})
+	}
+	if e, ok := st.coined.entries[id]; ok {
+		return e.ServedOn(graph.Date{})
+	}
+	return ""
+}
+
+// liftOfficials replaces officials by the states they serve.
+func (x *Extractor) liftOfficials(st *docState, ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if s := x.stateServed(st, id); s != "" {
+			id = s
+		}
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// partnershipTrigger marks the partnership a partnership agreement makes.
+var partnershipTrigger = &trigger{relation: "partnered_with", pattern: "(a partnership agreement)"}
+
+// hasWord reports whether tokens [i, j) hold the word w.
+func (a *analysis) hasWord(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// requestTrigger marks the pressure a refusal reveals.
+var requestTrigger = &trigger{relation: "pressured", pattern: "(a request refused)"}
+
+// requestBehind finds the request a refusal answers: "Ankara refused
+// American demands", "declined Moscow's call to recognise" — its maker
+// pressured the one who refused (pressured is recorded as well).
+// A request is made to a state: an official who refused stands for the
+// state served ("Tokayev declined Moscow's call" → Russia pressured Kazakhstan).
+func (x *Extractor) requestBehind(st *docState, a *analysis, fd found, ce int) *found {
+	if fd.trig.relation != "refused" && fd.trig.relation != "declined" || len(fd.subjects) == 0 {
+		return nil
+	}
+	if _, ok := x.vocab["pressured"]; !ok {
+		return nil
+	}
+	for k := fd.start; k < ce && k < fd.end+3; k++ {
+		p := a.at[k]
+		if p < 0 {
+			continue
+		}
+		mt := a.mentions[p]
+		i := mt.end
+		if i < len(a.toks) && a.toks[i].lower == "'s" {
+			i++
+		}
+		for n := 0; n < 2 && i < len(a.toks) && !requestNouns[a.toks[i].lower] && a.toks[i].kind == word && a.at[i] < 0 &&
+			!isCapitalized(a.toks[i].text) && !prepositions[a.toks[i].lower] && !determiners[a.toks[i].lower]; n++ {
+			i++ // "repeated", "main"
+		}
+		if i >= len(a.toks) || !requestNouns[a.toks[i].lower] {
+			return nil
+		}
+		var objects []string
+		for _, id := range fd.subjects {
+			if s := x.stateServed(st, id); s != "" {
+				id = s
+			}
+			objects = append(objects, id)
+		}
+		r := found{trig: requestTrigger, start: fd.start, end: fd.end, subjects: []string{mt.actor}, objects: objects,
+			modality: fd.modality, confidence: min(fd.confidence, 0.8)}
+		if r.modality == graph.Negated {
+			r.modality = graph.Asserted // "did not accept Moscow's demand": the demand was made
+		}
+		return &r
+	}
+	return nil
 }
 
 // actorIn returns the mention an "@" of the trigger matched, or -1: the
@@ -149,6 +480,10 @@ func modifierTrigger(a *analysis, m match) bool {
 	if m.start > 0 && a.toks[m.start-1].lower == "-" {
 		return true
 	}
+	// a verb's pattern matched after an article is a noun: "a sign that"
+	if m.start > 0 && strings.HasPrefix(m.trig.pattern, "~") && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an") {
+		return true
+	}
 	first := a.toks[m.start].lower
 	if !strings.HasSuffix(first, "ing") || m.start == 0 {
 		return false
@@ -158,7 +493,7 @@ func modifierTrigger(a *analysis, m match) bool {
 		return false
 	}
 	w := prev.lower
-	if prepositions[w] || beForms[w] || determiners[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
+	if prepositions[w] || beForms[w] || determiners[w] || aspectVerbs[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
 		w == "not" || w == "n't" || w == "have" || w == "has" || w == "had" || w == "been" || w == "while" || w == "after" || w == "before" {
 		return false
 	}
@@ -169,8 +504,8 @@ func modifierTrigger(a *analysis, m match) bool {
 // on: "lift its embargo on arms sales to Pakistan", "threatened to halt
 // assistance" — it follows the earlier trigger closely with no actor between.
 func complementOf(a *analysis, prev, m match) bool {
-	if m.start-prev.end > 3 {
-		return false
+	if m.start-prev.end > 3 || m.start > 0 && a.toks[m.start-1].lower == "'s" {
+		return false // (an act with its own possessor is one of its own: "condemned Iran's attack on Israel")
 	}
 	for k := prev.end; k < m.start; k++ {
 		if a.at[k] >= 0 || a.boundary[k] || a.toks[k].lower == "," || a.toks[k].lower == "and" {
@@ -223,11 +558,32 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
 	}
+	if k := a.afterRelativeClause(cs, m); k >= 0 {
+		return a.actorsOf(a.group(k)), 0.8
+	}
+	if g := a.subordinateSubject(cs, m); g != nil {
+		return a.actorsOf(g), 0.8
+	}
+	pron := m.start // a subject pronoun before any name: "where she met Modi and signed …"
+	for k := cs; k < m.start; k++ {
+		if a.at[k] >= 0 {
+			break
+		}
+		if w := a.toks[k].lower; w == "he" || w == "she" || w == "they" || w == "it" && !(k+1 < len(a.toks) && beForms[a.toks[k+1].lower]) {
+			pron = k // (not an expletive "it was the first time Beijing …")
+			break
+		}
+	}
 	for k, mt := range a.mentions {
 		if mt.start < cs || mt.end > m.start || !a.actorMention(k) || a.precededByPreposition(k) && !a.agentOf(k) {
 			continue
 		}
-		return a.actorsOf(a.group(k)), 0.9
+		if mt.start > pron {
+			break
+		}
+		if g, ok := a.subjectGroup(k, cs); ok {
+			return a.actorsOf(g), 0.9
+		}
 	}
 	if pair := x.pairSubject(st, a, cs, m); pair != nil {
 		return pair, 0.7
@@ -238,7 +594,178 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k := a.participleAgent(m); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.7
 	}
-	return x.pronounSubject(st, a, cs, m), 0.7
+	subj := x.pronounSubject(st, a, cs, m)
+	if len(subj) > 0 && pron+2 < m.start && a.toks[pron+1].lower == "and" {
+		// "where he and Putin held talks"
+		if k := a.at[pron+2]; k >= 0 && a.actorMention(k) {
+			subj = union(subj, a.actorsOf(a.group(k)))
+		}
+	}
+	return subj, 0.7
+}
+
+// afterRelativeClause finds the subject of a verb that follows a relative
+// clause set off by commas: "Dahal, who visited New Delhi in June, signed
+// …", "Beijing, which has invested on both sides, urged …" — the mention
+// before the pronoun; -1 if the trigger is no such verb.
+func (a *analysis) afterRelativeClause(cs int, m match) int {
+	if cs < 2 || !relativePronouns[a.toks[cs-1].lower] || a.toks[cs-2].lower != "," {
+		return -1
+	}
+	c := -1
+	for k := cs; k < m.start; k++ {
+		if a.toks[k].lower == "," {
+			c = k
+		}
+	}
+	if c < 0 || m.start-c > 3 {
+		return -1
+	}
+	for k := c + 1; k < m.start; k++ {
+		if a.at[k] >= 0 || a.toks[k].kind != word || !strings.HasSuffix(a.toks[k].lower, "ly") && a.toks[k].lower != "also" && a.toks[k].lower != "then" && a.toks[k].lower != "later" {
+			return -1 // only adverbs between the comma and the verb
+		}
+	}
+	return a.antecedent(cs)
+}
+
+// votingBody is the assembly or council named last before the trigger, in
+// the sentence or the few before it: where a vote with no object was held.
+func (x *Extractor) votingBody(st *docState, a *analysis, m match) string {
+	isBody := func(id string) bool {
+		e, ok := x.entryByID[id]
+		return ok && e.Kind == graph.Institution && (containsWord(e.Name, "assembly") || containsWord(e.Name, "council"))
+	}
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		if a.mentions[p].start < m.start && isBody(a.mentions[p].actor) {
+			return a.mentions[p].actor
+		}
+	}
+	for p := len(st.recent) - 1; p >= 0 && p >= len(st.recent)-15; p-- {
+		if isBody(st.recent[p].id) {
+			return st.recent[p].id
+		}
+	}
+	return ""
+}
+
+// elidedSubject finds the subject a clause opened by "but" or "and" with
+// a verb shares with the clause before: "Colombo refused, but asked
+// Beijing to delay" — that clause's first acting mention; -1 if none.
+func (a *analysis) elidedSubject(cs int, m match) int {
+	if cs < 2 || m.start != cs || (a.toks[cs-1].lower != "but" && a.toks[cs-1].lower != "and") {
+		return -1
+	}
+	prev := a.clauseStart(cs - 1)
+	for k, mt := range a.mentions {
+		if mt.start < prev || mt.end > cs-1 {
+			continue
+		}
+		if !a.actorMention(k) || a.precededByPreposition(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// nounBefore reports a determiner before the trigger: it is a noun ("a
+// visit to Cairo by …").
+func (a *analysis) nounBefore(m match) bool {
+	return m.start > 0 && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an" || a.toks[m.start-1].lower == "the")
+}
+
+// attackNounAfter reports an attack named by a noun after the trigger:
+// "condemned the strikes", "denounced the raid".
+func (a *analysis) attackNounAfter(m match) bool {
+	for k := m.end - 1; k < len(a.toks) && k <= m.end+2; k++ {
+		if k >= 0 && attackNouns[a.toks[k].lower] {
+			return k+1 >= len(a.toks) || a.toks[k+1].lower != "on" && a.toks[k+1].lower != "against" && a.toks[k+1].lower != "by"
+		}
+	}
+	return false
+}
+
+var attackNouns = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+	"bombing", "bombings", "shelling", "assault", "incursion", "incursions", "offensive", "invasion")
+
+// dealNounAfter reports an agreement named by a noun after the trigger:
+// "brokered the arrangement", "brokered both deals".
+func (a *analysis) dealNounAfter(m match) bool {
+	for k := m.end - 1; k < len(a.toks) && k <= m.end+2; k++ {
+		if k >= 0 && dealNouns[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var dealNouns = set("arrangement", "arrangements", "deal", "deals", "agreement", "agreements", "accord", "accords",
+	"truce", "ceasefire", "pact", "initiative", "normalisation", "normalization")
+
+// pronounAfter reports an object pronoun right after the trigger: "signed
+// seven agreements with him".
+func (a *analysis) pronounAfter(m match) bool {
+	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them")
+}
+
+// subordinateSubject finds the subject of a verb in a clause opened by
+// "after", "before", "until", "since" (words that are prepositions too):
+// "agreed only after China and South Africa offered support" — the group
+// right after the word, right before the verb.
+func (a *analysis) subordinateSubject(cs int, m match) []int {
+	end := m.start
+	for end > cs && end > m.start-3 && a.at[end-1] < 0 && a.toks[end-1].kind == word && !isCapitalized(a.toks[end-1].text) &&
+		!prepositions[a.toks[end-1].lower] && !determiners[a.toks[end-1].lower] && !pairNouns[a.toks[end-1].lower] {
+		end-- // "had", "also", "offered"
+	}
+	if end == cs || a.at[end-1] < 0 {
+		return nil
+	}
+	k := a.at[end-1]
+	if !a.actorMention(k) {
+		return nil
+	}
+	g := a.group(k)
+	first := a.mentions[g[0]].start
+	for first > 0 && determiners[a.toks[first-1].lower] {
+		first--
+	}
+	if first == 0 || first <= cs {
+		return nil
+	}
+	switch a.toks[first-1].lower {
+	case "after", "before", "until", "since", "once":
+		return g
+	}
+	return nil
+}
+
+// subjectGroup is the group of mention k as a subject: without the members
+// before k, which the subject search passed over as governed by a
+// preposition ("on the South Lawn of the White House, Israel signed"). A
+// member joined to such a mention by "and" is in the same prepositional
+// phrase ("with Syrian and Russian forces massing, …"): then k is no subject.
+func (a *analysis) subjectGroup(k, cs int) ([]int, bool) {
+	g := a.group(k)
+	var out []int
+	for _, p := range g {
+		if p >= k {
+			out = append(out, p)
+			continue
+		}
+		if a.mentions[p].start < cs || !a.precededByPreposition(p) || a.agentOf(p) {
+			continue
+		}
+		comma := false
+		for i := a.mentions[p].end; i < a.mentions[k].start; i++ {
+			comma = comma || a.toks[i].lower == ","
+		}
+		if !comma {
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 // participleAgent finds who acts in a participle clause after a comma:
@@ -279,37 +806,141 @@ func (a *analysis) agentOf(k int) bool {
 	return i >= 1 && (a.toks[i].lower == "from" || a.toks[i].lower == "of") && agentNouns[a.toks[i-1].lower]
 }
 
-// pairSubject resolves "the two nations", "both sides" before the trigger
-// to the last two states (or officials, for "leaders") named before it in
-// the sentence, or else in the previous one.
+// pairSubject resolves "the two nations", "both sides", "the three
+// guarantors" before the trigger to the last two (three) states (or
+// officials, for "leaders") named before it in the sentence, or else in the
+// previous one; an official named stands for the state served.
 func (x *Extractor) pairSubject(st *docState, a *analysis, cs int, m match) []string {
-	at := -1
+	at, n := -1, 0
 	for k := cs; k+1 < m.start; k++ {
 		w := a.toks[k].lower
-		if (w == "two" && k > 0 && a.toks[k-1].lower == "the" || w == "both") && pairNouns[a.toks[k+1].lower] {
-			at = k
+		if _, ok := singularPairNouns[a.toks[k+1].lower]; ok && (w == "neither" || w == "either") {
+			at, n = k, 2 // "Neither leader consulted Iran"
 			break
 		}
+		if !pairNouns[a.toks[k+1].lower] || k+2 < len(a.toks) && a.toks[k+2].lower == "of" {
+			continue // not "both sides of the border"
+		}
+		if c, ok := groupCounts[w]; ok && k > 0 && a.toks[k-1].lower == "the" {
+			at, n = k, c
+			break
+		}
+		if w == "both" {
+			at, n = k, 2
+			break
+		}
+	}
+	if at < 0 && m.start > cs && a.toks[m.start-1].lower == "both" && (m.start-1 == cs || a.toks[m.start-2].lower == "and") {
+		// "…, and both consult Moscow": "both" alone stands for two states
+		at, n = m.start-1, 2
 	}
 	if at < 0 {
 		return nil
 	}
-	person := a.toks[at+1].lower == "leaders"
+	return x.resolvePair(st, a, at, at+1, n, at+1 == m.start, nil)
+}
+
+// pairAt finds "the two foreign ministers", "both sides", "the three
+// guarantors" starting within [from, to): the number's token, the noun's
+// token and the count; -1 if none.
+func pairAt(a *analysis, from, to int) (int, int, int) {
+	for k := from; k < to && k+1 < len(a.toks); k++ {
+		n, ok := groupCounts[a.toks[k].lower]
+		if ok && (k == 0 || a.toks[k-1].lower != "the" && a.toks[k-1].lower != "between") {
+			continue
+		}
+		if a.toks[k].lower == "both" {
+			n, ok = 2, true
+		}
+		if !ok {
+			continue
+		}
+		for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
+			if a.at[j] >= 0 || a.toks[j].kind != word {
+				break
+			}
+			if pairNouns[a.toks[j].lower] {
+				if j+1 < len(a.toks) && a.toks[j+1].lower == "of" {
+					break // "both sides of the border"
+				}
+				return k, j, n
+			}
+		}
+	}
+	return -1, -1, 0
+}
+
+// resolvePair gives the n actors that "the two nations" (number at at,
+// noun at noun) stands for: the last n states (officials, for "leaders",
+// "ministers") named before it, in the sentence or else the ones before;
+// an official stands for the state served. bare is "both" with no noun,
+// which stands for states.
+// Actors in exclude (the subject of "brokered talks between the two
+// sides") are passed over.
+func (x *Extractor) resolvePair(st *docState, a *analysis, at, noun, n int, bare bool, exclude []string) []string {
+	w := a.toks[noun].lower
+	if pl, ok := singularPairNouns[w]; ok {
+		w = pl
+	}
+	person := personPairNouns[w] && !bare
+	states := stateNouns[w] || bare
+	lift := func(ids []string) []string {
+		if person {
+			return without(ids, exclude)
+		}
+		out := make([]string, 0, len(ids))
+		for _, id := range ids {
+			if s := x.stateServed(st, id); s != "" {
+				id = s
+			}
+			if contains(exclude, id) {
+				continue
+			}
+			if states && x.kindOf(id) != graph.Country {
+				continue
+			}
+			out = append(out, id)
+		}
+		return out
+	}
 	var named []string
 	for p, mt := range a.mentions {
 		if mt.end <= at && a.actorMention(p) {
 			named = append(named, mt.actor)
 		}
 	}
-	if len(distinctOfKind(x, named, person)) < 2 {
-		named = append(append([]string{}, st.prevActors...), named...)
+	named = lift(named)
+	if len(distinctOfKind(x, named, person)) < n {
+		earlier := st.prevActors
+		if !person { // the states named in the sentences before
+			earlier = nil
+			for _, r := range st.recent[max(0, len(st.recent)-12):] {
+				earlier = append(earlier, r.id)
+			}
+		}
+		named = append(lift(earlier), named...)
 	}
 	pair := distinctOfKind(x, named, person)
-	if len(pair) < 2 {
+	if len(pair) < n {
 		return nil
 	}
-	return pair[len(pair)-2:]
+	return pair[len(pair)-n:]
 }
+
+// personPairNouns stand for officials: "both ministers met Netanyahu".
+var personPairNouns = set("leaders", "ministers", "presidents", "men", "women", "envoys", "diplomats")
+
+// singularPairNouns after "neither" or "either" stand for two actors, as
+// their plurals after "both" do.
+var singularPairNouns = map[string]string{"leader": "leaders", "side": "sides", "country": "countries",
+	"government": "governments", "state": "states", "minister": "ministers", "president": "presidents",
+	"nation": "nations", "party": "parties", "capital": "capitals"}
+
+// groupCounts are the numbers in "the two nations", "the three guarantors".
+var groupCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// stateNouns stand for states only ("the two governments"), not bodies or groups.
+var stateNouns = set("nations", "countries", "governments", "states", "neighbours", "neighbors", "capitals")
 
 // distinctOfKind keeps, in order of last mention, the distinct ids that are
 // officials (person) or states and bodies (not person).
@@ -425,7 +1056,19 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 	}
 	// a comma ends it too, unless a list of actors goes on after it
 	for k := m.end; k < limit; k++ {
+		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] >= 0 && a.mentions[a.at[k+1]].kind == graph.Official {
+			if role, _ := x.titleEnding(a.toks, k); role != "" {
+				break // "invited the movement's acting foreign minister, Amir Khan Muttaqi"
+			}
+		}
 		if a.toks[k].lower == "," && k+1 < len(a.toks) && a.at[k+1] < 0 && !listGoesOn[a.toks[k+1].lower] && !(k+2 < len(a.toks) && a.toks[k+1].lower == "the" && a.at[k+2] >= 0) {
+			limit = k
+			break
+		}
+		// ", and in the weeks that followed Washington …": a new clause, not
+		// the list's last member
+		if a.toks[k].lower == "," && k+2 < len(a.toks) && a.toks[k+1].lower == "and" && a.at[k+2] < 0 &&
+			!(determiners[a.toks[k+2].lower] && k+3 < len(a.toks) && a.at[k+3] >= 0) {
 			limit = k
 			break
 		}
@@ -441,10 +1084,9 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
 			continue
 		}
-		if m.trig.opts.Objects == "all" {
-			return a.group(k)
-		}
-		return []int{k}
+		// "signed agreements with the UAE and Bahrain": every member of the
+		// object's group is an object
+		return a.group(k)
 	}
 	// no acting actor: a demonym qualifying the object stands for its state
 	// ("halted disbursements to Afghan projects", "buy Chinese jets")
@@ -504,10 +1146,20 @@ func (a *analysis) passiveAgent(m match, ce int) (bool, []int) {
 		}
 	}
 	nominal := a.toks[m.end-1].lower == "of" || (m.end < len(a.toks) && a.toks[m.end].lower == "of")
-	if !be && !nominal {
+	// "an offensive, supported by Russian air power", "a faction backed by
+	// Turkey": a participle right before "by"
+	byAt := m.end
+	if a.toks[m.end-1].lower == "by" {
+		byAt = m.end - 1 // the trigger ends with it: "supported by"
+	}
+	participle := byAt < len(a.toks) && a.toks[byAt].lower == "by" && byAt-m.start == 1 && isPastVerb(a.toks[m.start])
+	// "a visit to Cairo by the Commission President": a noun trigger after
+	// a determiner
+	noun := m.start > 0 && (a.toks[m.start-1].lower == "a" || a.toks[m.start-1].lower == "an" || a.toks[m.start-1].lower == "the")
+	if !be && !nominal && !participle && !noun {
 		return false, nil
 	}
-	for k := m.end; k < ce && k < m.end+14; k++ {
+	for k := byAt; k < ce && k < m.end+14; k++ {
 		if a.toks[k].lower != "by" {
 			continue
 		}
@@ -566,7 +1218,13 @@ func (a *analysis) ofPatient(m match, ce int) int {
 // fallbackObject resolves an object that the sentence names only by a
 // pronoun ("threatened to halt assistance if it continued") or by an
 // earlier act ("turned down the demand").
-func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) string {
+func (x *Extractor) fallbackObject(st *docState, a *analysis, m match, ce int, subjects []string) []string {
+	one := func(id string) []string {
+		if id == "" {
+			return nil
+		}
+		return []string{id}
+	}
 	isSubject := func(id string) bool {
 		for _, s := range subjects {
 			if s == id {
@@ -581,23 +1239,47 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 			if k < m.end {
 				continue
 			}
-			return "" // an actor the object search did not take: do not guess past it
+			return nil // an actor the object search did not take: do not guess past it
 		}
 		if k >= m.end && (w == "," || a.boundary[k] && k >= ce && w != "if") {
-			return "" // the pronoun must belong to the trigger's clause (or its "if")
+			return nil // the pronoun must belong to the trigger's clause (or its "if")
 		}
 		if objectPronouns[w] && k >= m.end {
+			if w == "them" || w == "their" {
+				// "declined to join them": the last group of several actors
+				for p := len(a.mentions) - 1; p >= 0; p-- {
+					if a.mentions[p].end > m.start || !a.actorMention(p) {
+						continue
+					}
+					if g := a.group(p); len(g) > 1 {
+						var ids []string
+						for _, id := range a.actorsOf(g) {
+							if !isSubject(id) {
+								ids = append(ids, id)
+							}
+						}
+						if len(ids) > 1 {
+							return ids
+						}
+					}
+				}
+			}
+			// "him", "her" stand for a person; "it", "its" for a state or body
+			fits := func(id string) bool {
+				person := w == "him" || w == "her"
+				return w == "them" || w == "their" || (x.kindOf(id) == graph.Official) == person
+			}
 			for p := len(a.mentions) - 1; p >= 0; p-- {
-				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) {
-					return a.mentions[p].actor
+				if a.mentions[p].end <= m.start && a.actorMention(p) && !isSubject(a.mentions[p].actor) && fits(a.mentions[p].actor) {
+					return one(a.mentions[p].actor)
 				}
 			}
 			for p := len(st.prevActors) - 1; p >= 0; p-- {
-				if !isSubject(st.prevActors[p]) {
-					return st.prevActors[p]
+				if !isSubject(st.prevActors[p]) && fits(st.prevActors[p]) {
+					return one(st.prevActors[p])
 				}
 			}
-			return ""
+			return nil
 		}
 		if k >= ce {
 			continue
@@ -605,13 +1287,13 @@ func fallbackObject(st *docState, a *analysis, m match, ce int, subjects []strin
 		if (w == "the" || w == "this" || w == "that" || w == "its") && k+1 < len(a.toks) && anaphoricNouns[a.toks[k+1].lower] {
 			for _, s := range st.prevSubjects {
 				if !isSubject(s) {
-					return s
+					return one(s)
 				}
 			}
-			return ""
+			return nil
 		}
 	}
-	return ""
+	return nil
 }
 
 // modality reads negation before the trigger within its clause, negated
@@ -664,7 +1346,7 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	for k := cs; k < m.start; k++ {
-		if modals[a.toks[k].lower] && a.at[k] < 0 {
+		if modals[a.toks[k].lower] && a.at[k] < 0 && a.toks[k].text != "May" && modalReaches(a, k, m.start) { // "in May" is a month
 			return true
 		}
 	}
@@ -672,12 +1354,46 @@ func hypothetical(a *analysis, m match) bool {
 		if m.start >= 3 && litotes(a, m.start-4) {
 			return false // "did not take long to lend support"
 		}
+		if firstTo(a, m.start-1) {
+			return false // "among the first leaders to congratulate Putin"
+		}
 		gov := m.start - 2
 		for gov >= 0 && a.at[gov] >= 0 { // "pushed Russia to cancel": the verb before the actor
 			gov--
 		}
 		if gov < 0 || !realizedVerbs[a.toks[gov].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// aspectVerbs before an -ing trigger make it the verb: "keeps urging".
+var aspectVerbs = set("keep", "keeps", "kept", "continue", "continues", "continued", "start", "starts", "started",
+	"began", "begin", "begins", "resumed", "resume", "resumes", "stopped", "stop", "stops")
+
+// modalReaches reports whether the modal at k governs the verb at t: no
+// comma or coordination between them ("it feared would dilute its
+// influence, and agreed only after …" leaves "agreed" outside).
+func modalReaches(a *analysis, k, t int) bool {
+	for i := k + 1; i < t; i++ {
+		if w := a.toks[i].lower; w == "," || w == "and" || w == "but" || w == ";" || w == "of" {
+			return false // ("would review its policy of not supplying weapons": a noun's complement)
+		}
+	}
+	return true
+}
+
+// firstTo reports "the first (leaders) to", "the only one to", "the last
+// to" before the "to" at k: an act that happened.
+func firstTo(a *analysis, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch a.toks[i].lower {
+		case "first", "last", "only":
+			return i > 0 && (a.toks[i-1].lower == "the" || a.toks[i-1].lower == "'s")
+		}
+		if a.at[i] >= 0 || a.toks[i].kind != word {
+			return false
 		}
 	}
 	return false

@@ -65,7 +65,7 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		// the title may be written before the name, or be part of the alias
 		// matched ("President Putin")
 		end := m.start
-		appositive := false
+		appositive, forState := false, ""
 		role, start := x.titleEnding(a.toks, end)
 		if role == "" && end >= 3 {
 			// "presidential envoy to Afghanistan Zamir Kabulov"
@@ -81,10 +81,28 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			// "Pakistan's newly elected foreign minister, Bilawal Bhutto Zardari"
 			if role, start = x.titleEnding(a.toks, end-1); role != "" {
 				appositive = true
+			} else if p, pre := a.placeOfTitle(end - 1); p >= 0 {
+				// "The U.S. ambassador in Budapest, David Pressman"; "a
+				// spokesman for India's foreign ministry, Arindam Bagchi"
+				if role, start = x.titleEnding(a.toks, pre); role != "" {
+					appositive = true
+					a.mentions[p].inTitle = true
+					if a.toks[pre].lower == "for" && a.mentions[p].end < end-1 {
+						forState = a.mentions[p].actor
+					}
+				}
 			}
 		}
-		if role == "" {
+		if role == "" && !x.nameStartsWithTitle(m.actor) {
 			role, start = x.titleInside(a.toks, m.start, m.end)
+		}
+		if role == "" {
+			// "Presidents Recep Tayyip Erdoğan and Vladimir Putin"
+			role, start = x.pluralTitle(a, k)
+		}
+		if role == "" {
+			// "Japan's Chief Cabinet Secretary Yoshimasa Hayashi"
+			role, start = a.looseTitle(m.start)
 		}
 		first := start
 		if role == "" {
@@ -109,12 +127,23 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			switch a.mentions[p].kind {
 			case graph.Country, graph.Institution, graph.Group:
 				a.mentions[p].inTitle = true
-				state = a.mentions[p].actor
 				first = a.mentions[p].start
+				if role != "" {
+					state = a.mentions[p].actor // ("Syria's Bashar al-Assad", with no title, is no evidence)
+				}
 			}
 		}
-		for j := first; j < m.start && !appositive; j++ {
-			a.titleTok[j] = true
+		if state == "" && role != "" {
+			state = forState
+		}
+		if state == "" && role != "" {
+			state = a.placeOpener(first) // "In Kyiv, foreign ministry spokesman …"
+		}
+		if state == "" && role != "" && i == 0 && a.toks[0].text == "Its" {
+			state = a.its // "Its chief spokesman, Zabihullah Mujahid": the previous sentence's topic
+		}
+		for j := first; j < m.start; j++ {
+			a.titleTok[j] = true // (an appositive's too: "invited the movement's acting foreign minister, Amir Khan Muttaqi")
 		}
 		// an appositive inside a prepositional phrase is no subject:
 		// "after speaking with Pakistan's foreign minister, Bilawal, Blinken …"
@@ -139,6 +168,14 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 			}
 			if state != "" {
 				out = append(out, officeMention{official: m.actor, at: m.start, title: "", role: "", state: state})
+			} else if role, state, title := x.titleAsAfter(a, k); state != "" {
+				// "congratulated Gitanas Nausėda on his re-election as
+				// Lithuania's president"
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
+			} else if role, state, title := a.titleOfAfter(m.end); state != "" {
+				// "Marlar Than Htaik, the permanent secretary of Myanmar's
+				// foreign ministry"
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
 			}
 			continue
 		}
@@ -154,6 +191,109 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		out = append(out, officeMention{official: m.actor, at: m.start, title: strings.Join(written, " "), role: role, state: state})
 	}
 	return out
+}
+
+// titleHeads end an office title that the dictionaries may not list.
+var titleHeads = set("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+	"envoy", "ambassador", "director", "chief", "governor", "commissioner", "chancellor", "president", "premier",
+	"representative")
+
+// looseTitle finds a capitalised title the dictionaries lack, between a
+// state's name or demonym and an official's name: "Japan's Chief Cabinet
+// Secretary Yoshimasa Hayashi". It returns the title and its first token.
+func (a *analysis) looseTitle(name int) (string, int) {
+	if name < 2 || !titleHeads[a.toks[name-1].lower] || !isCapitalized(a.toks[name-1].text) {
+		return "", name
+	}
+	k := name - 1
+	for k > 0 && k > name-5 && a.at[k-1] < 0 && a.toks[k-1].kind == word && isCapitalized(a.toks[k-1].text) {
+		k--
+	}
+	state := k - 1
+	if state >= 1 && a.toks[state].lower == "'s" {
+		state--
+	} else if state >= 0 && (a.at[state] < 0 || a.mentions[a.at[state]].form != byDemonym) {
+		return "", name
+	}
+	if state < 0 || a.at[state] < 0 {
+		return "", name
+	}
+	switch a.mentions[a.at[state]].kind {
+	case graph.Country, graph.Institution, graph.Group:
+	default:
+		return "", name
+	}
+	var words []string
+	for j := k; j < name; j++ {
+		words = append(words, a.toks[j].text)
+	}
+	return strings.Join(words, " "), k
+}
+
+// placeOpener is the state of a sentence-opening "In Kyiv," before token
+// i, the place an official without a state in the title speaks from.
+func (a *analysis) placeOpener(i int) string {
+	if i < 3 || a.toks[0].lower != "in" || a.at[1] < 0 || a.mentions[a.at[1]].end != 2 || a.toks[2].lower != "," {
+		return ""
+	}
+	if mt := a.mentions[a.at[1]]; mt.kind == graph.Country && mt.form == byName && i <= 5 {
+		return mt.actor
+	}
+	return ""
+}
+
+// placeOfTitle finds a mention ending at end that a title governs with
+// "to", "for" or "in" ("ambassador in Budapest"): the mention and the
+// preposition's token, or -1.
+func (a *analysis) placeOfTitle(end int) (int, int) {
+	if end < 3 {
+		return -1, 0
+	}
+	last := end - 1
+	for last > 0 && a.at[last] < 0 && agentNouns[a.toks[last].lower] {
+		last-- // "for India's foreign ministry"
+	}
+	if last < end-1 && a.toks[last].lower == "'s" {
+		last--
+	} else if last < end-1 {
+		return -1, 0
+	}
+	p := a.at[last]
+	if p < 0 || a.mentions[p].end != last+1 {
+		return -1, 0
+	}
+	pre := a.mentions[p].start - 1
+	if pre > 0 && (a.toks[pre].lower == "to" || a.toks[pre].lower == "for" || a.toks[pre].lower == "in") {
+		return p, pre
+	}
+	return -1, 0
+}
+
+// pluralTitle finds a plural title before a coordination of officials:
+// "Presidents Recep Tayyip Erdoğan and Vladimir Putin" gives both the role.
+func (x *Extractor) pluralTitle(a *analysis, k int) (string, int) {
+	first := k
+	for first > 0 && a.mentions[first-1].kind == graph.Official && a.groupConnected(first-1, first) {
+		first--
+	}
+	end := a.mentions[first].start
+	if end == 0 {
+		return "", end
+	}
+	last := a.toks[end-1]
+	if !strings.HasSuffix(last.lower, "s") || !isCapitalized(last.text) {
+		return "", end
+	}
+	toks := append([]token(nil), a.toks[:end]...)
+	toks[end-1].lower = strings.TrimSuffix(last.lower, "s")
+	if !x.titleLast[toks[end-1].lower] {
+		return "", end
+	}
+	role, start := x.titleEnding(toks, end)
+	if role == "" || first == k {
+		return role, start
+	}
+	return role, a.mentions[k].start // a later name: only the role
 }
 
 // stateAfter finds the state or body named in an apposition after an
@@ -178,11 +318,103 @@ func (a *analysis) stateAfter(k int) string {
 			}
 			return ""
 		}
-		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
+		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "a" && a.toks[i].lower != "an" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
 			return ""
 		}
 	}
 	return ""
+}
+
+// titleOfAfter reads an appositive title after a name at i: ", the
+// permanent secretary of Myanmar's foreign ministry", ", a spokesman for
+// the Kremlin". It returns the role (the title's words), the state or body
+// and the title as written, and marks that mention part of the title.
+func (a *analysis) titleOfAfter(i int) (string, string, string) {
+	if i+3 >= len(a.toks) || a.toks[i].lower != "," {
+		return "", "", ""
+	}
+	j := i + 1
+	if w := a.toks[j].lower; w != "the" && w != "a" && w != "an" {
+		return "", "", ""
+	}
+	j++
+	head := -1
+	for k := j; k < len(a.toks) && k <= j+3; k++ {
+		t := a.toks[k]
+		if a.at[k] >= 0 || t.kind != word || isCapitalized(t.text) {
+			break
+		}
+		if titleHeads[t.lower] || t.lower == "secretary" {
+			head = k
+		}
+	}
+	if head < 0 || head+2 >= len(a.toks) || a.toks[head+1].lower != "of" && a.toks[head+1].lower != "for" {
+		return "", "", ""
+	}
+	k := head + 2
+	if a.toks[k].lower == "the" {
+		k++
+	}
+	p := -1
+	if k < len(a.toks) {
+		p = a.at[k]
+	}
+	if p < 0 || a.mentions[p].start != k {
+		return "", "", ""
+	}
+	mt := &a.mentions[p]
+	if mt.kind != graph.Country && mt.kind != graph.Institution && mt.kind != graph.Group {
+		return "", "", ""
+	}
+	var words []string
+	for q := j; q <= head; q++ {
+		words = append(words, a.toks[q].text)
+	}
+	mt.inTitle = true
+	role := strings.Join(words, " ")
+	return strings.ToUpper(role[:1]) + role[1:], mt.actor, role
+}
+
+// titleAsAfter reads "as Lithuania's president" a few words after the
+// official's name (no other person between): role, state, title.
+func (x *Extractor) titleAsAfter(a *analysis, k int) (string, string, string) {
+	m := a.mentions[k]
+	for i := m.end; i+3 < len(a.toks) && i < m.end+8; i++ {
+		if p := a.at[i]; p >= 0 && a.mentions[p].kind == graph.Official || a.boundary[i] {
+			return "", "", ""
+		}
+		if a.toks[i].lower != "as" {
+			continue
+		}
+		p := a.at[i+1]
+		if p < 0 || a.mentions[p].kind != graph.Country || a.mentions[p].end >= len(a.toks) || a.toks[a.mentions[p].end].lower != "'s" {
+			return "", "", ""
+		}
+		role, end := x.titleAt(a, a.mentions[p].end+1)
+		if role == "" || end < len(a.toks) && (a.at[end] >= 0 || isNameWord(a.toks[end])) {
+			return "", "", "" // "as Russia's president Putin": the title is someone else's
+		}
+		var words []string
+		for j := a.mentions[p].end + 1; j < end; j++ {
+			words = append(words, a.toks[j].text)
+		}
+		a.mentions[p].inTitle = true
+		return role, a.mentions[p].actor, strings.Join(words, " ")
+	}
+	return "", "", ""
+}
+
+// peekTitleOfAfter is titleOfAfter without marking the mention.
+func (a *analysis) peekTitleOfAfter(i int) (string, string, string) {
+	saved := make([]bool, len(a.mentions))
+	for k := range a.mentions {
+		saved[k] = a.mentions[k].inTitle
+	}
+	r, s, t := a.titleOfAfter(i)
+	for k := range a.mentions {
+		a.mentions[k].inTitle = saved[k]
+	}
+	return r, s, t
 }
 
 // titleEnding finds the longest title whose words end just before token
@@ -211,6 +443,21 @@ func (x *Extractor) titleEnding(toks []token, end int) (string, int) {
 		}
 	}
 	return role, start
+}
+
+// nameStartsWithTitle reports an official whose own name begins with a
+// title word ("Amir Khan Muttaqi", "Sultan …"): the alias holds no title.
+func (x *Extractor) nameStartsWithTitle(id string) bool {
+	e, ok := x.entryByID[id]
+	if !ok {
+		return false
+	}
+	toks := tokenize(e.Name)
+	if len(toks) < 2 {
+		return false
+	}
+	role, _ := x.titleInside(toks, 0, len(toks))
+	return role != ""
 }
 
 // titleInside finds a title at the start of an alias ("President Putin").
@@ -252,12 +499,32 @@ func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, floa
 		}
 	}
 	if found {
-		return best, 0.9
+		// the text names a different kind of principal: "the Taliban's
+		// acting foreign minister" where the dictionary has Afghanistan (a
+		// different state written there is more likely a misread phrase)
+		if o.role != "" && o.state != "" && best.Of != o.state && x.kindOf(o.state) != x.kindOf(best.Of) {
+			best.Of = o.state
+		}
+		return x.liftBody(best), 0.9
 	}
 	if o.state != "" && o.role != "" {
-		return graph.Office{Role: o.role, Of: o.state}, 0.7
+		return x.liftBody(graph.Office{Role: o.role, Of: o.state}), 0.7
 	}
 	return graph.Office{}, 0
+}
+
+// liftBody makes an office of a body that itself serves a state or union
+// (a national agency, an organ of the EU) an office of that state or union:
+// "European Commission President" → EU, "CIA Director" → United States.
+func (x *Extractor) liftBody(off graph.Office) graph.Office {
+	e, ok := x.entryByID[off.Of]
+	if !ok || e.Kind != graph.Institution {
+		return off
+	}
+	if of := e.ServedOn(graph.Date{}); of != "" {
+		off.Of = of
+	}
+	return off
 }
 
 // sameRole compares a dictionary role with a title's role, loosely: "Prime

@@ -23,14 +23,16 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"spokesman", "spokesperson", "spokeswoman", "mission", "team", "policymakers", "officers", "airstrikes",
 	"strikes", "air", "contingent", "battalions", "units", "militants", "refiners", "refineries",
 	"exporters", "importers", "banks", "buyers", "producers", "manufacturers", "carriers", "ministers",
-	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border")
+	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "adviser", "advisers", "advisor",
+	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
 var prepositions = set("in", "at", "on", "from", "to", "with", "of", "for", "by", "against", "between",
 	"among", "into", "toward", "towards", "near", "about", "over", "under", "via", "through", "across",
 	"within", "without", "despite", "amid", "after", "before", "during", "like", "than", "including",
-	"beyond", "behind", "upon", "around", "unlike", "besides", "except", "regarding", "concerning")
+	"beyond", "behind", "upon", "around", "unlike", "besides", "except", "regarding", "concerning", "beside",
+	"alongside")
 
 // determiners may stand between a preposition and its mention.
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "all", "this", "that",
@@ -125,7 +127,8 @@ var clauseClass = func() map[string]uint8 {
 // pairNouns after "the two" or "both" stand for the last two actors named:
 // "the two nations established a Joint Military Commission".
 var pairNouns = set("nations", "countries", "sides", "governments", "states", "neighbours", "neighbors",
-	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners")
+	"leaders", "capitals", "militaries", "armies", "allies", "powers", "partners", "guarantors", "parties",
+	"signatories", "members", "rivals", "adversaries", "ministers", "presidents", "men", "women", "envoys", "diplomats")
 
 // listGoesOn after a comma continues a list of objects: "powers, including
 // Turkey and Russia".
@@ -137,3 +140,7 @@ var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", 
 	"express", "voiced", "voices", "pledged", "pledges", "pledge", "gave", "gives", "give", "lent",
 	"lends", "extended", "extends", "announced", "announces", "launched", "launches", "launch",
 	"carried", "carries", "conducted", "conducts", "made", "makes", "reaffirmed", "reaffirms", "declared")
+
+// requestNouns name a request or demand: refusing one reveals who pressed.
+var requestNouns = set("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals",
+	"plea", "pleas", "pressure", "ultimatum")

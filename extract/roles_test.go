@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
+
+// factsOf extracts a small invented document with the default dictionaries
+// and returns its facts as "subject relation object" strings.
+func factsOf(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	d, err := dict.Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text}) {
+		out[f.Subject+" "+f.Relation+" "+f.Object] = true
+	}
+	return out
+}
+
+// checkFacts fails for every wanted fact missing and every unwanted one present.
+func checkFacts(t *testing.T, text string, want, unwanted []string) {
+	t.Helper()
+	got := factsOf(t, text)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: missing %q; got %v", text, w, keys(got))
+		}
+	}
+	for _, u := range unwanted {
+		if got[u] {
+			t.Errorf("%q: unwanted %q", text, u)
+		}
+	}
+}
+
+func keys(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return strings.Join(out, "; ")
+}
+
+// Every member of a coordinated object is an object.
+func TestObjectGroups(t *testing.T) {
+	checkFacts(t, "Norway signed trade agreements with Chile and Peru in March.",
+		[]string{"norway signed_agreement_with chile", "norway signed_agreement_with peru"}, nil)
+	checkFacts(t, "Canada sold drones to Poland and Romania last year.",
+		[]string{"canada sold_arms_to poland", "canada sold_arms_to romania"}, nil)
+	// no subject: the objects of a plain trigger are not paired with each other
+	checkFacts(t, "It also signed supply contracts with Chile and Peru.",
+		nil, []string{"chile signed_agreement_with peru", "peru signed_agreement_with chile"})
+}
+
+// A mention governed by a preposition is no subject, nor are the members
+// of its group; a subject after a comma does not take them in.
+func TestSubjectGroupAfterPrepositionalPhrase(t *testing.T) {
+	checkFacts(t, "In the garden of the Elysee Palace, Chile signed an agreement with Peru.",
+		[]string{"chile signed_agreement_with peru"}, []string{"france signed_agreement_with peru"})
+	checkFacts(t, "With Chilean and Peruvian troops on alert, Presidents Vladimir Putin and Xi Jinping met in Moscow.",
+		[]string{"vladimir-putin met xi-jinping"}, []string{"chile met peru"})
+}
+
+// Refusing a request reveals who pressed: its maker pressured the state of
+// the one who refused.
+func TestRefusedRequestIsPressure(t *testing.T) {
+	checkFacts(t, "Lima has rejected Chilean demands to reopen the border.",
+		[]string{"peru refused chile", "chile pressured peru"}, nil)
+	checkFacts(t, "In May, Vladimir Putin turned down Beijing's repeated requests for a discount.",
+		[]string{"china pressured russia"}, nil)
+	checkFacts(t, "Lima has rejected the Chilean offer of a loan.", nil, []string{"chile pressured peru"})
+}
+
+// "In May" is a month, not a modal.
+func TestMayIsAMonth(t *testing.T) {
+	checkFacts(t, "In May, Chile signed an agreement with Peru.", []string{"chile signed_agreement_with peru"}, nil)
+	checkFacts(t, "Chile may sign an agreement with Peru.", nil, []string{"chile signed_agreement_with peru"})
+}
+
+// Definite descriptions name an actor named before them.
+func TestDefiniteDescriptions(t *testing.T) {
+	// "the kingdom" is a kingdom, even when a republic was named since
+	checkFacts(t, "Norway hosted the talks in March. Later, Peru urged the kingdom to release its reserves.",
+		[]string{"peru pressured norway"}, nil)
+	checkFacts(t, "Chile protested on Monday. The country has also criticised Argentina.",
+		[]string{"chile criticized argentina"}, nil)
+	// the paragraph's most named state, not merely the last one
+	checkFacts(t, "Chile's economy is growing. Chile's exports to Peru rose and Argentina noticed. Bolivia condemned the small country's policy.",
+		[]string{"bolivia criticized chile"}, []string{"bolivia criticized argentina"})
+	// a description in the clause of its antecedent is another actor
+	checkFacts(t, "Chile criticised the country for its policy.", nil, []string{"chile criticized chile"})
+	checkFacts(t, "NATO met on Monday. Peru signed an agreement with the alliance.",
+		[]string{"peru signed_agreement_with nato"}, nil)
+}
+
+// ", and" followed by an adverbial opens a new clause: its actor is no
+// object of the trigger before.
+func TestObjectListEndsAtNewClause(t *testing.T) {
+	checkFacts(t, "Chile criticised Peru, and in the weeks that followed Argentina did nothing.",
+		[]string{"chile criticized peru"}, []string{"chile criticized argentina"})
+}
+
+// Co-actors named after the trigger share its subject's role.
+func TestCoSubjects(t *testing.T) {
+	checkFacts(t, "Norway mediated between Colombia and the ELN alongside Cuba and Chile.",
+		[]string{"norway mediated colombia", "cuba mediated colombia", "chile mediated colombia"},
+		[]string{"norway mediated cuba"})
+	checkFacts(t, "Peru criticised Chile in March, as did Bolivia and Argentina.",
+		[]string{"peru criticized chile", "bolivia criticized chile", "argentina criticized chile"}, nil)
+}
+
+// "The two governments", "the three guarantors" stand for the last states
+// named, officials counting for the states they serve.
+func TestGroupDescriptions(t *testing.T) {
+	checkFacts(t, "Vladimir Putin hosted Xi Jinping in Moscow. The Chinese leader spoke of friendship. On Tuesday the two governments signed nine agreements.",
+		[]string{"russia signed_agreement_with china"}, nil)
+	checkFacts(t, "Chile held talks with Peru on Monday, and on Tuesday the two sides signed a trade agreement.",
+		[]string{"chile signed_agreement_with peru"}, nil)
+	checkFacts(t, "Chile, Peru and Bolivia met in Lima. Later the three neighbours signed a water agreement.",
+		[]string{"chile signed_agreement_with peru", "chile signed_agreement_with bolivia", "bolivia signed_agreement_with peru"}, nil)
+}
+
+// Titles as evidence of offices.
+func TestTitleEvidence(t *testing.T) {
+	// a plural title gives every official coordinated after it the role
+	checkFacts(t, "Presidents Vladimir Putin and Xi Jinping met in Moscow in March.",
+		[]string{"vladimir-putin holds_office russia", "xi-jinping holds_office china", "vladimir-putin met xi-jinping"}, nil)
+	// a possessive state with no title is no evidence of an office
+	checkFacts(t, "Peru invited Russia's Vladimir Putin to the summit.",
+		[]string{"peru invited vladimir-putin"}, []string{"vladimir-putin holds_office russia", "peru invited russia"})
+	// an organ of a union holds its offices for the union
+	checkFacts(t, "European Commission President Ursula von der Leyen visited Cairo in March.",
+		[]string{"ursula-von-der-leyen holds_office european-union"}, nil)
+	// a hyphenated given name is one name
+	checkFacts(t, "Peru's foreign minister, Park Soo-min, criticised Chile on Monday.",
+		[]string{"park-soo-min holds_office peru", "park-soo-min criticized chile"}, nil)
+}
+
+// Unnamed officials stand for their states, also inside a coordination.
+func TestUnnamedOfficials(t *testing.T) {
+	checkFacts(t, "In Lima, Antony Blinken met Peru's foreign minister and the foreign ministers of Chile, Bolivia and Ecuador.",
+		[]string{"antony-blinken met chile", "antony-blinken met bolivia", "antony-blinken met ecuador"}, nil)
+	checkFacts(t, "Xi Jinping met Antony Blinken with the leaders of Chile and Peru.",
+		[]string{"xi-jinping met antony-blinken", "chile met antony-blinken", "peru met antony-blinken"}, nil)
+	// troops are no officials: "the forces of" does not join a group
+	checkFacts(t, "Chile criticised Peru and the forces of Bolivia.", []string{"chile criticized peru"}, []string{"chile criticized bolivia"})
+}
+
+// Subjects across relative clauses, clause-opening time adverbials,
+// datelines, "the X administration", "the Indian leader", "them".
+func TestSubjectsAndObjectsInContext(t *testing.T) {
+	checkFacts(t, "Peru, which has invested on both sides of the border, urged Chile and Bolivia on Monday to talk.",
+		[]string{"peru pressured chile", "peru pressured bolivia"}, []string{"chile pressured bolivia"})
+	checkFacts(t, "Prime Minister Narendra Modi, who visited Lima in June, signed an agreement with Chile.",
+		[]string{"narendra-modi signed_agreement_with chile"}, []string{"peru signed_agreement_with chile"})
+	checkFacts(t, "Peru met Chile's envoy on Monday, and the same day Bolivia criticised Ecuador.",
+		[]string{"bolivia criticized ecuador"}, []string{"peru criticized ecuador"})
+	checkFacts(t, "LIMA, Peru, May 3 (Andes Wire) - Foreign ministers met in Lima at a meeting Chile attended.",
+		nil, []string{"chile met peru", "peru met chile"})
+	checkFacts(t, "Joe Biden spoke on Monday. The Biden administration criticised Venezuela.",
+		[]string{"united-states criticized venezuela"}, nil)
+	checkFacts(t, "Narendra Modi won the election. Vladimir Putin congratulated the Indian leader.",
+		[]string{"vladimir-putin congratulated narendra-modi"}, []string{"vladimir-putin congratulated india"})
+	checkFacts(t, "When Chile and Peru imposed sanctions on Venezuela, Bolivia declined to join them.",
+		[]string{"bolivia declined chile", "bolivia declined peru"}, []string{"bolivia declined venezuela"})
+}
+
+// An appositive title belongs to the official after it; a name that
+// begins with a title word holds no title.
+func TestAppositiveTitleObject(t *testing.T) {
+	checkFacts(t, "The Taliban took Kabul in 2021. Then Russia invited the movement's acting foreign minister, Amir Khan Muttaqi, to Moscow.",
+		[]string{"russia invited amir-khan-muttaqi", "amir-khan-muttaqi holds_office taliban"}, nil)
+	checkFacts(t, "Then Russia invited Amir Khan Muttaqi to Moscow.",
+		[]string{"russia invited amir-khan-muttaqi"}, []string{"amir-khan-muttaqi holds_office russia"})
+}
+
+// Pronouns: a subject pronoun before a name is the subject; an object
+// pronoun after a symmetric trigger is its object; "both ministers" are
+// the last two officials.
+func TestPronounArguments(t *testing.T) {
+	checkFacts(t, "Sheikh Hasina was in Lima last year, where she met Narendra Modi and signed seven agreements with him.",
+		[]string{"sheikh-hasina met narendra-modi", "sheikh-hasina signed_agreement_with narendra-modi"},
+		[]string{"narendra-modi signed_agreement_with peru"})
+	checkFacts(t, "Antony Blinken arrived on Monday with Annalena Baerbock, and both ministers met Benjamin Netanyahu.",
+		[]string{"antony-blinken met benjamin-netanyahu", "annalena-baerbock met benjamin-netanyahu"}, nil)
+}
+
+// "Brokered the deal" mediates between the parties of the last agreement told.
+func TestMediatedDealParties(t *testing.T) {
+	checkFacts(t, "Chile signed agreements with Peru and Bolivia in May. Brazil had brokered both deals in the preceding weeks.",
+		[]string{"brazil mediated chile", "brazil mediated peru", "brazil mediated bolivia"}, nil)
+	checkFacts(t, "Brazil brokered the deal in May.", nil, []string{"brazil mediated chile"})
+}
+
+// A vote with no object was held by the assembly or council named last.
+func TestImplicitVotingBody(t *testing.T) {
+	checkFacts(t, "When the UN General Assembly voted on the text in March, Chile and Peru abstained.",
+		[]string{"chile abstained un-general-assembly", "peru abstained un-general-assembly"}, nil)
+	checkFacts(t, "The IMF met in March. Chile abstained.", nil, []string{"chile abstained imf"})
+}
+
+// Participles and nouns before "by" are passives.
+func TestParticipleAndNounPassives(t *testing.T) {
+	checkFacts(t, "A Chilean government offensive, supported by Peruvian air power, took the town.",
+		[]string{"peru supported chile"}, []string{"chile supported peru"})
+	checkFacts(t, "The news came during a visit to Lima by Antony Blinken.",
+		[]string{"antony-blinken visited peru"}, nil)
+}
+
+// "Both" alone and an elided subject after "but" take their actors from
+// the clause before.
+func TestBothAndElidedSubjects(t *testing.T) {
+	checkFacts(t, "Chile and Peru met in May; both consult Brazil before any step.",
+		[]string{"chile consulted brazil", "peru consulted brazil"}, nil)
+	checkFacts(t, "Peru pressed Chile to cancel the visit; Chile refused, but asked Bolivia to delay it.",
+		[]string{"chile pressured bolivia"}, []string{"peru pressured bolivia"})
+}
+
+// Titles the dictionaries lack, and a place that gives a bare title its state.
+func TestLooseTitles(t *testing.T) {
+	checkFacts(t, "Peru's Chief Cabinet Secretary Tomas Quispealaya criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+	checkFacts(t, "In Lima, foreign ministry spokesman Tomas Quispealaya criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru"}, nil)
+}
+
+// A title that governs a place before an appositive name.
+func TestTitleWithPlace(t *testing.T) {
+	checkFacts(t, "The U.S. ambassador in Lima, Tomas Quispealaya, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office united-states", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+}
+
+// "The crown prince" is the official named before who holds that office.
+func TestRoleDescriptions(t *testing.T) {
+	checkFacts(t, "Crown Prince Mohammed bin Salman flew to Paris in May. In June, Antony Blinken met the crown prince in Jeddah.",
+		[]string{"antony-blinken met mohammed-bin-salman"}, nil)
+	checkFacts(t, "Antony Blinken met the crown prince in Jeddah.", nil, []string{"antony-blinken met mohammed-bin-salman"})
+}
+
+// A sentence-opening "Its" before a title is the previous sentence's topic.
+func TestItsTitle(t *testing.T) {
+	checkFacts(t, "Peru's government condemned the strikes on Monday. Its chief spokesman, Tomas Quispealaya, said so.",
+		[]string{"tomas-quispealaya holds_office peru"}, nil)
+}
+
+// "Condemned the strikes" names no one: the object is whoever struck last
+// (with a dictionary that has such a trigger).
+func TestCondemnedAttackObject(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extra.yaml")
+	extra := "relations:\n  - name: criticized\n    triggers:\n      - pattern: ~condemn the strike|strikes|raid\n"
+	if err := os.WriteFile(path, []byte(extra), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Load(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"),
+		Text: "Peru launched strikes on Chile on Monday. Bolivia condemned the strikes the next day."}) {
+		got[f.Subject+" "+f.Relation+" "+f.Object] = true
+	}
+	if !got["bolivia criticized peru"] {
+		t.Errorf("missing bolivia criticized peru; got %v", keys(got))
+	}
+}
+
+// "Between the two sides" as an object; every pair of a joint exercise;
+// an expletive "it" hides no subject.
+func TestPairObjectsAndExercises(t *testing.T) {
+	checkFacts(t, "Chile and Peru agreed to restore ties in March. It was the first time Brazil had brokered a deal between two rival powers.",
+		[]string{"brazil mediated chile", "brazil mediated peru"}, nil)
+	checkFacts(t, "Chile and Peru held joint naval exercises with Brazil in May.",
+		[]string{"chile held_exercises_with peru", "chile held_exercises_with brazil", "peru held_exercises_with brazil"}, nil)
+}
+
+// Modality: a modal governs only its own verb; "the first to" happened;
+// an act with its own possessor after another trigger is a fact of its own.
+func TestModalityScope(t *testing.T) {
+	checkFacts(t, "Brazil resisted a plan that it feared would hurt it, and agreed only after Chile and Peru offered support for its bid.",
+		[]string{"chile supported brazil", "peru supported brazil"}, []string{"brazil supported chile"})
+	checkFacts(t, "Kassym-Jomart Tokayev was among the first leaders to congratulate Vladimir Putin in March.",
+		[]string{"kassym-jomart-tokayev congratulated vladimir-putin"}, nil)
+	checkFacts(t, "Chile condemned Peru's attack on Bolivia.",
+		[]string{"chile criticized peru", "peru attacked bolivia"}, nil)
+}
+
+// A description keeps the referent it was first given.
+func TestDescriptionMemory(t *testing.T) {
+	checkFacts(t, "Myanmar's generals met on Monday. The junta attended the summit. Thailand hosted the talks and Thailand paid for them. China mediated between the junta and the rebels.",
+		[]string{"china mediated myanmar"}, []string{"china mediated thailand"})
+}
+
+// A word or two in quotation marks and "that March" do not end a clause.
+func TestClauseBoundaries(t *testing.T) {
+	checkFacts(t, `Peru's foreign minister, Tomas Quispealaya, called the expulsions "cruel" and urged Chile to halt them.`,
+		[]string{"tomas-quispealaya pressured chile"}, nil)
+	checkFacts(t, "Kassym-Jomart Tokayev, who had met Vladimir Putin that March, invited Antony Blinken to Astana.",
+		[]string{"kassym-jomart-tokayev invited antony-blinken"}, nil)
+}
+
+// An official named in full may later be named by one part of the name;
+// "he and Putin" is a group; a modal does not reach into "policy of".
+func TestNamePartsAndPronounGroups(t *testing.T) {
+	checkFacts(t, "Kim Jong Un flew to Vladivostok in May. It was there that Kim invited Vladimir Putin to Pyongyang.",
+		[]string{"kim-jong-un invited vladimir-putin"}, nil)
+	checkFacts(t, "Kim Jong Un flew to Vladivostok in May, where he and Vladimir Putin held talks.",
+		[]string{"kim-jong-un met vladimir-putin"}, nil)
+}
+
+// A strategic partnership agreement signed by officials is also a
+// partnership between their states.
+func TestPartnershipSigned(t *testing.T) {
+	checkFacts(t, `Vladimir Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty in Pyongyang in June.`,
+		[]string{"vladimir-putin signed_agreement_with kim-jong-un", "russia partnered_with north-korea"}, nil)
+}
+
+// A partnership agreement signed gives a partnership of the states; a dash
+// inside a word does not end a clause.
+func TestPartnershipAgreementAndWordDash(t *testing.T) {
+	checkFacts(t, "In May, Xi Jinping flew to Riyadh, where he opened the first China–Gulf Forum and signed a comprehensive strategic partnership agreement with King Salman.",
+		[]string{"xi-jinping signed_agreement_with king-salman", "china partnered_with saudi-arabia"}, nil)
+}
+
+// "Keeps urging" is a verb; "her" is a person, "it" a state.
+func TestAspectAndPronounKinds(t *testing.T) {
+	checkFacts(t, "Sheikh Hasina flew to Tokyo in May. She has declined to join the framework that Washington keeps urging on her.",
+		[]string{"united-states pressured sheikh-hasina"}, []string{"united-states pressured japan"})
+}
+
+// A title in apposition after a name the dictionaries lack.
+func TestAppositiveTitleAfterName(t *testing.T) {
+	checkFacts(t, "Tomas Quispealaya, the permanent secretary of Peru's foreign ministry, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, []string{"peru criticized chile"})
+}
+
+// "A spokesman for India's foreign ministry, X" holds the office for India.
+func TestTitleForStateBody(t *testing.T) {
+	checkFacts(t, "A spokesman for Peru's foreign ministry, Tomas Quispealaya, criticised Chile on Monday.",
+		[]string{"tomas-quispealaya holds_office peru", "tomas-quispealaya criticized chile"}, nil)
+}
+
+// "On his re-election as Lithuania's president" is evidence of the office.
+func TestTitleAsAfterName(t *testing.T) {
+	checkFacts(t, "Emmanuel Macron congratulated Narendra Modi on Monday on his re-election as India's prime minister.",
+		[]string{"emmanuel-macron congratulated narendra-modi", "narendra-modi holds_office india"}, []string{"emmanuel-macron congratulated india"})
+}
+
+// A verb's pattern after an article is a noun: "a sign that".
+func TestVerbAfterArticleIsNoun(t *testing.T) {
+	checkFacts(t, "Xi Jinping met Vladimir Putin in Moscow, a sign that China's backing had limits.",
+		[]string{"xi-jinping met vladimir-putin"}, []string{"xi-jinping signed_agreement_with china", "vladimir-putin signed_agreement_with china"})
+}
+
+// Reporting a hostile act criticises its actor.
+func TestReportedHostileActIsCriticism(t *testing.T) {
+	checkFacts(t, "Dmitry Peskov said on Monday that Ukraine had attacked Russia.",
+		[]string{"ukraine attacked russia", "dmitry-peskov criticized ukraine"}, nil)
+	checkFacts(t, "Dmitry Peskov said on Monday that Ukraine had signed an agreement with Poland.",
+		nil, []string{"dmitry-peskov criticized ukraine"})
+}
+
+// "Neither leader" stands for the last two officials.
+func TestNeitherLeader(t *testing.T) {
+	checkFacts(t, "Recep Tayyip Erdoğan and Vladimir Putin met in Sochi in March. Neither leader consulted Iran.",
+		[]string{"recep-tayyip-erdogan consulted iran", "vladimir-putin consulted iran"}, nil)
+}
