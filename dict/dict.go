@@ -58,6 +58,20 @@ type Trigger struct {
 	// invasion", "US military aid to") or a "by" agent, never just the first
 	// actor of the clause.
 	Nominal bool `yaml:"nominal,omitempty"`
+	// ObjectKinds, if set, limits the actor an "@" of the pattern matches
+	// to these kinds: "~receive [the] @" is a meeting only when @ is a person.
+	ObjectKinds []graph.Kind `yaml:"object_kinds,omitempty"`
+	// Also is a second relation the same phrase states between the same
+	// actors: "refused American demands" states the refusal and, reversed,
+	// that the United States pressed its demands.
+	Also *AlsoRelation `yaml:"also,omitempty"`
+}
+
+// AlsoRelation is the second relation of a trigger (see Trigger.Also).
+type AlsoRelation struct {
+	Relation string `yaml:"relation"`
+	// Reverse makes the first relation's object the subject.
+	Reverse bool `yaml:"reverse,omitempty"`
 }
 
 // Dictionary is everything the extractor matches against.

@@ -251,7 +251,20 @@ func (b *builder) build() (*Dictionary, error) {
 		d.Actors = append(d.Actors, *a)
 	}
 	for _, n := range b.relOrder {
-		d.Relations = append(d.Relations, *b.relations[n])
+		r := b.relations[n]
+		for _, t := range r.Triggers {
+			for _, k := range t.ObjectKinds {
+				if !k.Valid() {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", n, t.Pattern, k)
+				}
+			}
+			if t.Also != nil {
+				if _, ok := b.relations[t.Also.Relation]; !ok {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: also names unknown relation %q", n, t.Pattern, t.Also.Relation)
+				}
+			}
+		}
+		d.Relations = append(d.Relations, *r)
 	}
 	if len(d.Relations) == 0 {
 		return nil, fmt.Errorf("dictionary: no relations defined")

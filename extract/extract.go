@@ -199,6 +199,11 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		for _, f := range x.expand(fd, rel) {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
 			emit(f)
+			if also := fd.trig.opts.Also; also != nil && namesActor(a, fd.start, fd.end) {
+				if g := x.alsoFact(st, f, also); g.Subject != g.Object {
+					emit(g)
+				}
+			}
 		}
 		subjects = append(subjects, fd.subjects...)
 	}
@@ -255,6 +260,55 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 		}
 	}
 	return out
+}
+
+// alsoFact is the second relation a trigger states (dict.Trigger.Also):
+// "refused American demands" is also the United States pressing. Whether
+// the first act happened does not change that the second did. A demand
+// made of a state's official is made of the state: "Tokayev declined
+// Moscow's call" is Russia pressing Kazakhstan.
+func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation) graph.Fact {
+	g := f
+	g.Relation, g.Goods, g.Between = also.Relation, "", nil
+	if also.Reverse {
+		g.Subject, g.Object = f.Object, f.Subject
+	}
+	if g.Modality == graph.Negated {
+		g.Modality = graph.Asserted
+	}
+	if state := x.stateServed(st, g.Object, g.Date); state != "" {
+		g.Object = state
+	}
+	return g
+}
+
+// namesActor reports an actor named inside tokens [start, end): the
+// second relation of a trigger needs its actor in the phrase ("refused
+// American demands"), not guessed from context ("refused the demand").
+func namesActor(a *analysis, start, end int) bool {
+	for k := start; k < end; k++ {
+		if p := a.at[k]; p >= 0 && !a.mentions[p].inTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// stateServed is the country an official served on date d, or "".
+func (x *Extractor) stateServed(st *docState, id string, d graph.Date) string {
+	e, ok := x.entryByID[id]
+	if !ok {
+		e, ok = st.coined.entry(id)
+	}
+	if !ok || e.Kind != graph.Official {
+		return ""
+	}
+	for _, o := range e.Offices {
+		if o.HeldOn(d) && x.kindOf(o.Of) == graph.Country {
+			return o.Of
+		}
+	}
+	return ""
 }
 
 // dateFor picks a relation's date: the date written nearest its trigger in

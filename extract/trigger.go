@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
 )
 
 // element is one position of a trigger pattern: alternatives, each a token
@@ -13,6 +14,7 @@ type element struct {
 	alts     [][]string
 	optional bool
 	gap      bool
+	short    bool // "..": a gap of up to two words
 	actor    bool // "@": one actor mention, the relation's object
 	adj      bool // "@*": or a demonym qualifying the object ("the Russian decision")
 }
@@ -25,6 +27,7 @@ type trigger struct {
 	opts     dict.Trigger
 	order    int // dictionary order, the tie-breaker between equal matches
 	hasActor bool
+	kinds    []graph.Kind // what an "@" may match (opts.ObjectKinds)
 }
 
 // maxGap is how many words "..." may skip.
@@ -32,10 +35,14 @@ const maxGap = 6
 
 // compileTrigger parses the pattern syntax documented in relations.yaml.
 func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error) {
-	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order}
+	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order, kinds: t.ObjectKinds}
 	for _, f := range strings.Fields(t.Pattern) {
 		if f == "..." || f == "[...]" {
 			tr.elems = append(tr.elems, element{gap: true})
+			continue
+		}
+		if f == ".." || f == "[..]" {
+			tr.elems = append(tr.elems, element{gap: true, short: true})
 			continue
 		}
 		if f == "@" || f == "[@]" || f == "@*" || f == "[@*]" {
@@ -128,12 +135,12 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle) {
 			j++
 		}
-		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
+		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) && t.kindOK(a.mentions[a.at[j]].kind) {
 			best = t.matchFrom(a, e+1, a.mentions[a.at[j]].end)
 		}
 		// an acting mention, or a demonym qualifying the object: "condemned
 		// the Russian decision", "refused American demands"
-		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) && t.kindOK(a.mentions[a.at[i]].kind) {
 			if end := t.matchFrom(a, e+1, a.mentions[a.at[i]].end); end > best {
 				best = end
 			}
@@ -146,10 +153,14 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		return best
 	}
 	if el.gap {
-		for skip := 0; skip <= maxGap; skip++ {
+		limit := maxGap
+		if el.short {
+			limit = 2
+		}
+		for skip := 0; skip <= limit; skip++ {
 			if skip > 0 {
 				k := i + skip - 1
-				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && toks[k].lower != "-") || a.boundary[k] {
+				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] {
 					break
 				}
 			}
@@ -183,6 +194,23 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		}
 	}
 	return best
+}
+
+// gapPunct are the marks a "..." may skip: hyphens and the signs of an
+// amount ("withheld $85 million in military aid").
+var gapPunct = set("-", "$", "€", "£", "¥", "%")
+
+// kindOK reports whether an actor of kind k may be the pattern's "@".
+func (t *trigger) kindOK(k graph.Kind) bool {
+	if len(t.kinds) == 0 {
+		return true
+	}
+	for _, x := range t.kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
 }
 
 // irregular verb forms for ~verb patterns.
