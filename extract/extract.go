@@ -167,7 +167,13 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 			st.paraDate = d
 		}
 	}
-	dates := findDates(a.toks, st.doc.Published, st.paraDate)
+	ctx := st.paraDate
+	if ctx.IsZero() && st.doc.Published.Precision() == graph.PrecisionYear {
+		// a paper dated only by year: "on 5 March" is in the year it was
+		// last speaking of
+		ctx = st.lastDate
+	}
+	dates := findDates(a.toks, st.doc.Published, ctx)
 	offices := x.findTitles(a)
 	var out []graph.Fact
 	emit := func(f graph.Fact) {
@@ -180,8 +186,20 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		}
 		out = append(out, f)
 	}
+	fds := x.relations(st, a)
+	fdDates := make([]graph.Date, len(fds))
+	for i, fd := range fds {
+		fdDates[i] = x.dateFor(st, a, dates, fd.start, fd.end)
+	}
 	for _, o := range offices {
-		d := x.dateFor(st, dates, o.at, o.at+1)
+		d := x.dateFor(st, a, dates, o.at, o.at+1)
+		// a title takes the date of what its holder does in the sentence
+		for i, fd := range fds {
+			if containsID(fd.subjects, o.official) {
+				d = fdDates[i]
+				break
+			}
+		}
 		off, conf := x.officeFor(o, d)
 		if off.Of == "" || off.Of == o.official {
 			continue
@@ -193,8 +211,8 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		emit(graph.Fact{Subject: o.official, Relation: graph.HoldsOffice, Object: off.Of, Date: d, Modality: graph.Asserted, Confidence: conf, Role: off.Role, Trigger: o.title})
 	}
 	var subjects []string
-	for _, fd := range x.relations(st, a) {
-		d := x.dateFor(st, dates, fd.start, fd.end)
+	for i, fd := range fds {
+		d := fdDates[i]
 		rel := x.vocab[fd.trig.relation]
 		for _, f := range x.expand(fd, rel) {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
@@ -208,7 +226,21 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		subjects = append(subjects, fd.subjects...)
 	}
 	if len(dates) > 0 {
-		st.paraDate = dates[len(dates)-1].date
+		// the paragraph goes on about the sentence's own events: the last
+		// date written outside a relative clause or a "since" phrase
+		// (a relative clause's date still serves when there is no other)
+		set := false
+		for k := len(dates) - 1; k >= 0; k-- {
+			if _, _, ok := relativeClause(a, dates[k].start); !ok && !sinceDate(a, dates[k]) {
+				st.paraDate, set = dates[k].date, true
+				break
+			}
+		}
+		for k := len(dates) - 1; k >= 0 && !set && st.paraDate.IsZero(); k-- {
+			if !sinceDate(a, dates[k]) {
+				st.paraDate, set = dates[k].date, true
+			}
+		}
 		st.lastDate = st.paraDate
 	}
 	st.prevSubjects = subjects
@@ -313,25 +345,112 @@ func (x *Extractor) stateServed(st *docState, id string, d graph.Date) string {
 
 // dateFor picks a relation's date: the date written nearest its trigger in
 // the sentence, else the paragraph's last date, else the publication date.
-func (x *Extractor) dateFor(st *docState, dates []dateMention, start, end int) graph.Date {
-	best, bestDist := graph.Date{}, -1
-	for _, d := range dates {
-		dist := 0
-		switch {
-		case d.end <= start:
-			dist = start - d.end
-		case d.start >= end:
-			dist = d.start - end + 1 // a date before the trigger wins a tie
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = d.date, dist
-		}
-	}
-	if bestDist >= 0 {
-		return best
+func (x *Extractor) dateFor(st *docState, a *analysis, dates []dateMention, start, end int) graph.Date {
+	if k := nearestDate(a, dates, start, end); k >= 0 {
+		return dates[k].date
 	}
 	if !st.paraDate.IsZero() {
 		return st.paraDate
 	}
 	return st.doc.Published
+}
+
+// nearestDate is the index of the date written nearest tokens [start, end),
+// or -1. A date inside a relative clause the trigger is not in dates
+// another event ("India, which had evacuated its embassy in 2021, sent
+// wheat … in 2023"); a date across a clause break counts as further away
+// than one in the trigger's own clause.
+func nearestDate(a *analysis, dates []dateMention, start, end int) int {
+	best, bestDist := -1, -1
+	for k, d := range dates {
+		if lo, hi, ok := relativeClause(a, d.start); ok && (start < lo || start >= hi) {
+			continue
+		}
+		dist := 0
+		switch {
+		case d.end <= start:
+			dist = start - d.end
+			if a.breakBetween(d.end, start) {
+				dist += 20
+			}
+		case d.start >= end:
+			dist = d.start - end + 1 // a date before the trigger wins a tie
+			if a.breakBetween(end, d.start) {
+				dist += 20
+			} else if a.coordinationBetween(end, d.start) {
+				dist += 10 // "imposed a blockade, and the boycott ended in 2021"
+			}
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// breakBetween reports a clause break in tokens [i, j).
+func (a *analysis) breakBetween(i, j int) bool {
+	for k := i; k < j && k < len(a.toks); k++ {
+		if a.boundary[k] && a.toks[k].lower != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinationBetween reports ", and" or ", but" in tokens [i, j).
+func (a *analysis) coordinationBetween(i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(a.toks); k++ {
+		if a.toks[k].lower == "," && (a.toks[k+1].lower == "and" || a.toks[k+1].lower == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDate reports a date that starts a period ("since February 2022",
+// "since Russia's invasion of Ukraine in February 2022"): it dates what
+// began then, not what the paragraph goes on to tell.
+func sinceDate(a *analysis, d dateMention) bool {
+	for k := d.start - 1; k >= 0 && k >= d.start-8; k-- {
+		if a.boundary[k] || a.toks[k].lower == "," {
+			return false
+		}
+		if a.toks[k].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClause finds the relative clause ("which …," "who …,") holding
+// token i: from its pronoun, after a comma, to the next comma.
+func relativeClause(a *analysis, i int) (int, int, bool) {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		w := a.toks[k].lower
+		if w == "," || a.toks[k].kind == punct && w != "-" && w != "$" {
+			return 0, 0, false
+		}
+		if (w == "which" || w == "who") && k > 0 && a.toks[k-1].lower == "," {
+			for j := i + 1; j < len(a.toks) && j <= k+20; j++ {
+				if a.toks[j].lower == "," || a.toks[j].lower == ";" {
+					return k, j, true
+				}
+			}
+			if len(a.toks)-k <= 20 {
+				return k, len(a.toks), true // it ends the sentence
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func containsID(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
