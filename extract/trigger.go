@@ -28,6 +28,9 @@ type trigger struct {
 	order    int // dictionary order, the tie-breaker between equal matches
 	hasActor bool
 	kinds    []graph.Kind // what an "@" may match (opts.ObjectKinds)
+	// lemmas are the base forms of the verbs ("~sign") the pattern may
+	// open with: after an article they are nouns ("a sign that")
+	lemmas map[string]bool
 }
 
 // maxGap is how many words "..." may skip.
@@ -66,6 +69,13 @@ func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error
 			forms := []string{alt}
 			if strings.HasPrefix(alt, "~") {
 				forms = inflect(alt[1:])
+				if len(tr.elems) == 0 {
+					if tr.lemmas == nil {
+						tr.lemmas = map[string]bool{}
+					}
+					head, _, _ := strings.Cut(alt[1:], " ")
+					tr.lemmas[head] = true
+				}
 			}
 			for _, form := range forms {
 				var seq []string
@@ -118,8 +128,13 @@ func (t *trigger) firstWords() []string {
 // actor mentions; "@" takes one whole acting mention. It returns the end of
 // the longest match, or -1.
 func (t *trigger) match(a *analysis, i int) int {
+	if i > 0 && t.lemmas[a.toks[i].lower] && articles[a.toks[i-1].lower] {
+		return -1 // "a sign that", "the call for": a noun, not the verb
+	}
 	return t.matchFrom(a, 0, i)
 }
+
+var articles = set("a", "an", "the")
 
 func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	toks, blocked := a.toks, a.blocked
@@ -128,6 +143,11 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	}
 	el := t.elems[e]
 	best := -1
+	// a scare quote inside the phrase is skipped: signed a "comprehensive
+	// strategic partnership" treaty
+	for e > 0 && i < len(toks) && toks[i].lower == "\"" && !a.boundary[i] && !el.gap {
+		i++
+	}
 	if el.actor {
 		// an official's title belongs to the actor: "killed Al-Qaeda leader
 		// Osama bin Laden"
@@ -198,7 +218,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 
 // gapPunct are the marks a "..." may skip: hyphens and the signs of an
 // amount ("withheld $85 million in military aid").
-var gapPunct = set("-", "$", "€", "£", "¥", "%")
+var gapPunct = set("-", "$", "€", "£", "¥", "%", "\"")
 
 // kindOK reports whether an actor of kind k may be the pattern's "@".
 func (t *trigger) kindOK(k graph.Kind) bool {
