@@ -64,7 +64,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		case thatWord:
 			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1)
 		case andWord:
-			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1))
+			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1) || a.newSubjectAfterAnd(i))
 		}
 	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
@@ -74,6 +74,9 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+30; j++ {
+			if toks[j].lower == "," && j+1 < len(toks) && a.at[j-1] >= 0 && a.at[j+1] >= 0 {
+				continue // a list of actors: "although purchases from France, Israel and the US"
+			}
 			if toks[j].lower == "," {
 				a.boundary[j] = true
 				break
@@ -195,6 +198,43 @@ func (a *analysis) actorAfterPhrase(i int) bool {
 	return false
 }
 
+// newSubjectAfterAnd reports "and" opening a clause of its own without a
+// comma: an actor and its verb after it, and before it no actor it could
+// be coordinated with ("Biden was toasted in Hanoi and Li Qiang was seated
+// beside Widodo"; not "Russia and China signed").
+func (a *analysis) newSubjectAfterAnd(i int) bool {
+	k := a.at[i+1]
+	if k < 0 || a.mentions[k].start != i+1 {
+		return false
+	}
+	// before "and": a place ("in Hanoi"), or no actor at all
+	if p := a.at[i-1]; i == 0 || p >= 0 && !a.placeBefore(p) {
+		return false
+	}
+	e := a.mentions[k].end
+	if e >= len(a.toks) {
+		return false
+	}
+	w := a.toks[e]
+	if w.kind != word || isCapitalized(w.text) {
+		return false
+	}
+	switch w.lower {
+	case "was", "were", "is", "are", "has", "have", "had", "said", "says":
+		return true
+	}
+	return strings.HasSuffix(w.lower, "ed") && !prepositions[w.lower]
+}
+
+// placeBefore reports a mention governed by a preposition of place.
+func (a *analysis) placeBefore(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	return i >= 0 && placeTopicPrepositions[a.toks[i].lower]
+}
+
 // startsPairOrPronoun reports "the two nations", "both sides", "they", "it"
 // at i: after "and" they begin a new clause even without a comma.
 func (a *analysis) startsPairOrPronoun(i int) bool {
@@ -274,7 +314,7 @@ func (a *analysis) groupConnected(p, q int) bool {
 		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle || a.titleTok[k] {
 			continue
 		}
-		if !connectors[a.toks[k].lower] {
+		if !connectors[a.toks[k].lower] || a.boundary[k] {
 			return false
 		}
 	}
