@@ -208,7 +208,10 @@ func (a *analysis) newSubjectAfterAnd(i int) bool {
 		return false
 	}
 	// before "and": a place ("in Hanoi"), or no actor at all
-	if p := a.at[i-1]; i == 0 || p >= 0 && !a.placeBefore(p) {
+	if i == 0 {
+		return false
+	}
+	if p := a.at[i-1]; p >= 0 && !a.placeBefore(p) {
 		return false
 	}
 	e := a.mentions[k].end
