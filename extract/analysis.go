@@ -184,6 +184,18 @@ func (a *analysis) startsClause(i int) bool {
 // actorAfterPhrase reports an acting actor a few words on, after an
 // adverbial phrase: ", and on Thursday the United States imposed …".
 func (a *analysis) actorAfterPhrase(i int) bool {
+	if i < len(a.toks) && timeWords[a.toks[i].lower] {
+		// ", and the same day Ankara asked …", ", and later Moscow …"
+		for k := i; k < len(a.toks) && k <= i+4; k++ {
+			if p := a.at[k]; p >= 0 {
+				return k > i && a.actorMention(p)
+			}
+			if !timeWords[a.toks[k].lower] && a.toks[k].kind != number {
+				return false
+			}
+		}
+		return false
+	}
 	if i >= len(a.toks) || !prepositions[a.toks[i].lower] {
 		return false
 	}

@@ -128,13 +128,40 @@ func (t *trigger) firstWords() []string {
 // actor mentions; "@" takes one whole acting mention. It returns the end of
 // the longest match, or -1.
 func (t *trigger) match(a *analysis, i int) int {
-	if i > 0 && t.lemmas[a.toks[i].lower] && articles[a.toks[i-1].lower] {
+	if i > 0 && t.lemmas[a.toks[i].lower] && (articles[a.toks[i-1].lower] || mandative(a, i)) {
 		return -1 // "a sign that", "the call for": a noun, not the verb
 	}
 	return t.matchFrom(a, 0, i)
 }
 
 var articles = set("a", "an", "the")
+
+// mandativeWords ask for an act: in "demanded that Qatar expel", "a
+// request that Brazil supply", the bare verb after them is what was asked
+// for, not what was done.
+var mandativeWords = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested",
+	"insist", "insists", "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called",
+	"proposal", "proposed", "propose", "recommend", "recommended", "require", "required", "requires",
+	"suggest", "suggested", "suggestion")
+
+// mandative reports a verb in its base form at i after "that" and its
+// subject, following a word that asks for something.
+func mandative(a *analysis, i int) bool {
+	k := a.at[i-1]
+	if k < 0 {
+		return false
+	}
+	j := a.mentions[k].start - 1
+	if j < 0 || a.toks[j].lower != "that" {
+		return false
+	}
+	for n := j - 1; n >= 0 && n >= j-5; n-- {
+		if mandativeWords[a.toks[n].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	toks, blocked := a.toks, a.blocked

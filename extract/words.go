@@ -137,3 +137,9 @@ var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", 
 	"express", "voiced", "voices", "pledged", "pledges", "pledge", "gave", "gives", "give", "lent",
 	"lends", "extended", "extends", "announced", "announces", "launched", "launches", "launch",
 	"carried", "carries", "conducted", "conducts", "made", "makes", "reaffirmed", "reaffirms", "declared")
+
+// timeWords make up a short time adverbial before a new subject: "the same
+// day", "the following week", "later", "then".
+var timeWords = set("the", "same", "following", "next", "previous", "day", "week", "month", "year", "night",
+	"morning", "evening", "later", "then", "meanwhile", "afterwards", "subsequently", "that", "this",
+	"last", "earlier")
