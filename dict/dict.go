@@ -65,6 +65,10 @@ type Trigger struct {
 	// actors: "refused American demands" states the refusal and, reversed,
 	// that the United States pressed its demands.
 	Also *AlsoRelation `yaml:"also,omitempty"`
+	// ObjectFor names, for this phrase, the actor an object stands for:
+	// one vetoes in the Security Council, so "vetoed the U.N. resolution"
+	// maps united-nations to un-security-council.
+	ObjectFor map[string]string `yaml:"object_for,omitempty"`
 }
 
 // AlsoRelation is the second relation of a trigger (see Trigger.Also).

@@ -258,6 +258,13 @@ func (b *builder) build() (*Dictionary, error) {
 					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", n, t.Pattern, k)
 				}
 			}
+			for from, to := range t.ObjectFor {
+				for _, id := range []string{from, to} {
+					if _, ok := b.actors[id]; !ok {
+						return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object_for names unknown actor %q", n, t.Pattern, id)
+					}
+				}
+			}
 			if t.Also != nil {
 				if _, ok := b.relations[t.Also.Relation]; !ok {
 					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: also names unknown relation %q", n, t.Pattern, t.Also.Relation)

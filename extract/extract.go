@@ -213,6 +213,13 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	var subjects []string
 	for i, fd := range fds {
 		d := fdDates[i]
+		if m := fd.trig.opts.ObjectFor; m != nil {
+			for k, o := range fd.objects {
+				if to, ok := m[o]; ok {
+					fd.objects[k] = to
+				}
+			}
+		}
 		rel := x.vocab[fd.trig.relation]
 		for _, f := range x.expand(fd, rel) {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
