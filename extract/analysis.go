@@ -67,6 +67,19 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1) || a.newSubjectAfterAnd(i))
 		}
 	}
+	// "six days after Iran launched missiles": a subordinator before a
+	// subject and its verb opens a clause
+	for i := 0; i+1 < len(toks); i++ {
+		if subordinators[toks[i].lower] && !a.boundary[i] {
+			j := i + 1
+			for j < len(toks) && determiners[toks[j].lower] && a.at[j] < 0 {
+				j++
+			}
+			if j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.clauseAfterSubordinator(a.at[j]) {
+				a.boundary[i] = true
+			}
+		}
+	}
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
 	for i := 0; i < len(toks); i++ {
@@ -382,7 +395,35 @@ func (a *analysis) group(k int) []int {
 // precededByPreposition reports whether mention k follows a preposition,
 // allowing determiners between ("from the United States").
 func (a *analysis) precededByPreposition(k int) bool {
-	return a.mentions[k].governed || a.precededByPrepositionAt(a.mentions[k].start)
+	if a.mentions[k].governed {
+		return true
+	}
+	return a.precededByPrepositionAt(a.mentions[k].start) && !a.clauseAfterSubordinator(k)
+}
+
+// clauseAfterSubordinator reports a mention that follows "after",
+// "before", "since", "until" or "as" used as a conjunction: its group is the
+// subject of a verb ("six days after Iran launched …", "after China and
+// South Africa offered support").
+func (a *analysis) clauseAfterSubordinator(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	if i < 0 || !subordinators[a.toks[i].lower] {
+		return false
+	}
+	// the end of the group the mention begins
+	j := a.mentions[k].end
+	for j < len(a.toks) && (a.at[j] >= 0 || connectors[a.toks[j].lower] && a.toks[j].lower != ",") {
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].kind != word || isCapitalized(a.toks[j].text) {
+		return false
+	}
+	w := a.toks[j].lower
+	return beForms[w] && w != "be" && w != "being" && w != "been" || w == "has" || w == "had" || w == "have" ||
+		strings.HasSuffix(w, "ed") || pastForms[w] || reportingVerbs[w]
 }
 
 // precededByPrepositionAt reports whether a preposition (and determiners)

@@ -143,3 +143,4 @@ var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", 
 var timeWords = set("the", "same", "following", "next", "previous", "day", "week", "month", "year", "night",
 	"morning", "evening", "later", "then", "meanwhile", "afterwards", "subsequently", "that", "this",
 	"last", "earlier")
+
