@@ -76,6 +76,9 @@ type AlsoRelation struct {
 	Relation string `yaml:"relation"`
 	// Reverse makes the first relation's object the subject.
 	Reverse bool `yaml:"reverse,omitempty"`
+	// States lifts both actors to the states their officials serve: Xi
+	// and King Salman sign a partnership, China and Saudi Arabia are partners.
+	States bool `yaml:"states,omitempty"`
 }
 
 // Dictionary is everything the extractor matches against.

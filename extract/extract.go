@@ -224,7 +224,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		for _, f := range x.expand(fd, rel) {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
 			emit(f)
-			if also := fd.trig.opts.Also; also != nil && namesActor(a, fd.start, fd.end) {
+			if also := fd.trig.opts.Also; also != nil && (also.States || namesActor(a, fd.start, fd.end)) {
 				if g := x.alsoFact(st, f, also); g.Subject != g.Object {
 					emit(g)
 				}
@@ -317,6 +317,11 @@ func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation
 	}
 	if state := x.stateServed(st, g.Object, g.Date); state != "" {
 		g.Object = state
+	}
+	if also.States {
+		if state := x.stateServed(st, g.Subject, g.Date); state != "" {
+			g.Subject = state
+		}
 	}
 	return g
 }

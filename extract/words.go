@@ -23,7 +23,9 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"spokesman", "spokesperson", "spokeswoman", "mission", "team", "policymakers", "officers", "airstrikes",
 	"strikes", "air", "contingent", "battalions", "units", "militants", "refiners", "refineries",
 	"exporters", "importers", "banks", "buyers", "producers", "manufacturers", "carriers", "ministers",
-	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border")
+	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "pilots", "sailors", "marines",
+	"personnel", "peacekeepers", "ships", "vessels", "bombers", "company", "firm", "lender", "lenders",
+	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
