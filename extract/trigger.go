@@ -274,6 +274,12 @@ var irregular = map[string][]string{
 	"ship": {"shipped", "shipping"}, "plan": {"planned", "planning"}, "slap": {"slapped", "slapping"},
 	"slam": {"slammed", "slamming"}, "scrap": {"scrapped", "scrapping"}, "drop": {"dropped", "dropping"},
 	"ally":      {"allied"},
+	"become": {"became"}, "fight": {"fought"}, "draw": {"drew", "drawn"}, "throw": {"threw", "thrown"},
+	"spend": {"spent"}, "deal": {"dealt"}, "choose": {"chose", "chosen"}, "commit": {"committed", "committing"},
+	"admit": {"admitted", "admitting"}, "prod": {"prodded", "prodding"}, "submit": {"submitted", "submitting"},
+	"permit": {"permitted", "permitting"}, "rebut": {"rebutted", "rebutting"}, "pin": {"pinned", "pinning"},
+	"grab": {"grabbed", "grabbing"}, "rob": {"robbed", "robbing"}, "hug": {"hugged", "hugging"},
+	"fist-bump": {"fist-bumped", "fist-bumping"}, "shun": {"shunned", "shunning"}, "snub": {"snubbed", "snubbing"},
 	"grey-list": {"grey-listed", "grey-listing"}, "gray-list": {"gray-listed", "gray-listing"},
 }
 
@@ -308,8 +314,8 @@ func thirdPerson(v string) string {
 	switch {
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
 		return v[:len(v)-1] + "ies"
-	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "z"):
-		return v + "es"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "z"), strings.HasSuffix(v, "o") && !strings.HasSuffix(v, "oo"):
+		return v + "es" // vetoes
 	}
 	return v + "s"
 }
