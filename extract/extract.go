@@ -213,6 +213,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	var subjects []string
 	for i, fd := range fds {
 		d := fdDates[i]
+		fd = byAgent(a, fd)
 		if m := fd.trig.opts.ObjectFor; m != nil {
 			for k, o := range fd.objects {
 				if to, ok := m[o]; ok {
@@ -299,6 +300,28 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 		}
 	}
 	return out
+}
+
+// byAgent makes sure a phrase ending in "by" ("supported by", "backed
+// by", "condemned by") has the actor after it as subject, also where no
+// be-verb marks the passive: "a Syrian offensive, supported by Russian air
+// power", "a faction backed by Turkey".
+func byAgent(a *analysis, fd found) found {
+	if fd.end == 0 || a.toks[fd.end-1].lower != "by" || fd.trig.opts.Reverse {
+		return fd
+	}
+	agent := ""
+	for k := fd.end; k < len(a.toks) && k <= fd.end+2; k++ {
+		if p := a.at[k]; p >= 0 {
+			agent = a.mentions[p].actor
+			break
+		}
+	}
+	if agent == "" || containsID(fd.subjects, agent) || !containsID(fd.objects, agent) {
+		return fd
+	}
+	fd.subjects, fd.objects = fd.objects, fd.subjects
+	return fd
 }
 
 // alsoFact is the second relation a trigger states (dict.Trigger.Also):
