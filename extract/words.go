@@ -65,7 +65,7 @@ var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "c
 
 // modals and hedges before a trigger make it hypothetical: not a fact.
 var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
-	"'d", "'ll", "wo", "ought")
+	"'d", "'ll", "wo", "ought", "preparing", "prepares")
 
 // realizedVerbs before "to + trigger" still report an act ("decided to
 // lift"), and negating ones report that it did not happen ("neglected to
