@@ -307,6 +307,9 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 // be-verb marks the passive: "a Syrian offensive, supported by Russian air
 // power", "a faction backed by Turkey".
 func byAgent(a *analysis, fd found) found {
+	if fd.trig.lemmas == nil && fd.trig.hasActor && fd.end > 0 && a.at[fd.end-1] >= 0 {
+		return nounByAgent(a, fd)
+	}
 	if fd.end == 0 || a.toks[fd.end-1].lower != "by" || fd.trig.opts.Reverse {
 		return fd
 	}
@@ -321,6 +324,25 @@ func byAgent(a *analysis, fd found) found {
 		return fd
 	}
 	fd.subjects, fd.objects = fd.objects, fd.subjects
+	return fd
+}
+
+// nounByAgent gives a noun phrase ending in its object the agent of a "by"
+// right after it: "a visit to Cairo by European Commission President
+// Ursula von der Leyen".
+func nounByAgent(a *analysis, fd found) found {
+	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" {
+		return fd
+	}
+	for k := fd.end + 1; k < len(a.toks) && k <= fd.end+6; k++ {
+		if a.boundary[k] || a.toks[k].lower == "," {
+			break
+		}
+		if p := a.at[k]; p >= 0 && a.actorMention(p) {
+			fd.subjects = a.actorsOf(a.group(p))
+			return fd
+		}
+	}
 	return fd
 }
 
