@@ -358,6 +358,10 @@ func (a *analysis) actorMention(k int) bool {
 // group returns mention k with the acting mentions coordinated with it,
 // left to right.
 func (a *analysis) group(k int) []int {
+	if m := a.mentions[k]; m.modifier && !m.inTitle {
+		// a demonym standing for its state ("a Russian raid on"): itself
+		return []int{k}
+	}
 	lo, hi := k, k
 	for p := k - 1; p >= 0; p-- {
 		if !a.actorMention(p) {
