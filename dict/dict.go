@@ -69,6 +69,9 @@ type Trigger struct {
 	// one vetoes in the Security Council, so "vetoed the U.N. resolution"
 	// maps united-nations to un-security-council.
 	ObjectFor map[string]string `yaml:"object_for,omitempty"`
+	// DefaultObject is the object when the sentence names none: "Russia and
+	// China vetoed a resolution" was in the Security Council.
+	DefaultObject string `yaml:"default_object,omitempty"`
 }
 
 // AlsoRelation is the second relation of a trigger (see Trigger.Also).

@@ -258,6 +258,11 @@ func (b *builder) build() (*Dictionary, error) {
 					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", n, t.Pattern, k)
 				}
 			}
+			if t.DefaultObject != "" {
+				if _, ok := b.actors[t.DefaultObject]; !ok {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: default_object names unknown actor %q", n, t.Pattern, t.DefaultObject)
+				}
+			}
 			for from, to := range t.ObjectFor {
 				for _, id := range []string{from, to} {
 					if _, ok := b.actors[id]; !ok {

@@ -214,6 +214,9 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	for i, fd := range fds {
 		d := fdDates[i]
 		fd = byAgent(a, fd)
+		if len(fd.objects) == 0 && fd.trig.opts.DefaultObject != "" {
+			fd.objects = []string{fd.trig.opts.DefaultObject}
+		}
 		if m := fd.trig.opts.ObjectFor; m != nil {
 			for k, o := range fd.objects {
 				if to, ok := m[o]; ok {
