@@ -214,6 +214,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	for i, fd := range fds {
 		d := fdDates[i]
 		fd = byAgent(a, fd)
+		fd.subjects = append(fd.subjects, coAgents(a, fd)...)
 		if len(fd.objects) == 0 && fd.trig.opts.DefaultObject != "" {
 			fd.objects = []string{fd.trig.opts.DefaultObject}
 		}
@@ -328,6 +329,45 @@ func byAgent(a *analysis, fd found) found {
 	}
 	fd.subjects, fd.objects = fd.objects, fd.subjects
 	return fd
+}
+
+// coAgents are actors named after the trigger as acting with its subject:
+// "Egypt has mediated between Israel and Hamas alongside Qatar and the
+// United States", "voted against the resolution together with Russia",
+// "brokered the truce with help from Egypt".
+func coAgents(a *analysis, fd found) []string {
+	if len(fd.subjects) == 0 {
+		return nil
+	}
+	end := a.clauseEnd(fd.end)
+	for k := fd.end; k < end; k++ {
+		n := 0
+		switch w := a.toks[k].lower; {
+		case w == "alongside":
+			n = 1
+		case (w == "together" || w == "along" || w == "jointly") && k+1 < end && a.toks[k+1].lower == "with":
+			n = 2
+		case w == "with" && k+2 < end && a.toks[k+1].lower == "help" && a.toks[k+2].lower == "from":
+			n = 3
+		}
+		if n == 0 {
+			continue
+		}
+		j := k + n
+		for j < end && determiners[a.toks[j].lower] {
+			j++
+		}
+		if j < end && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
+			var out []string
+			for _, id := range a.actorsOf(a.group(a.at[j])) {
+				if !containsID(fd.subjects, id) && !containsID(fd.objects, id) {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // nounByAgent gives a noun phrase ending in its object the agent of a "by"
