@@ -83,7 +83,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
 	for i := 0; i < len(toks); i++ {
-		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != ",") {
+		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != "," && !a.boundary[i]) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+30; j++ {

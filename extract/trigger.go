@@ -131,6 +131,9 @@ func (t *trigger) match(a *analysis, i int) int {
 	if i > 0 && t.lemmas[a.toks[i].lower] && (articles[a.toks[i-1].lower] || mandative(a, i)) {
 		return -1 // "a sign that", "the call for": a noun, not the verb
 	}
+	if a.titleTok[i] || i > 0 && t.lemmas != nil && isCapitalized(a.toks[i].text) {
+		return -1 // "Finance Minister Ishaq Dar": a title, not "to finance"
+	}
 	return t.matchFrom(a, 0, i)
 }
 
