@@ -363,6 +363,9 @@ func (a *analysis) group(k int) []int {
 		return []int{k}
 	}
 	lo, hi := k, k
+	// a subject does not take in the prepositional object before it: "on
+	// the South Lawn of the White House, Israel signed"
+	free := !a.precededByPreposition(k)
 	for p := k - 1; p >= 0; p-- {
 		if !a.actorMention(p) {
 			if a.mentions[p].inTitle {
@@ -370,7 +373,7 @@ func (a *analysis) group(k int) []int {
 			}
 			break
 		}
-		if !a.groupConnected(p, lo) {
+		if !a.groupConnected(p, lo) || free && a.precededByPreposition(p) && a.toks[a.mentions[p].end].lower == "," {
 			break
 		}
 		lo = p

@@ -12,6 +12,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/geoalign/geoalign/dict"
 	"github.com/geoalign/geoalign/graph"
@@ -290,7 +291,11 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 			}
 		}
 	}
-	if rel.Symmetric && len(subjects) == 0 && len(objects) >= 2 {
+	// with no subject, the parties named after the phrase are together
+	// in it only for talks and drills ("talks between A and B", "joint
+	// exercises with A and B"), not for "signed contracts with A and B"
+	together := fd.trig.opts.Nominal || strings.Contains(fd.trig.pattern, "between") || rel.Name == "met" || rel.Name == "held_exercises_with"
+	if rel.Symmetric && len(subjects) == 0 && len(objects) >= 2 && together {
 		for i := 0; i < len(objects); i++ {
 			for j := i + 1; j < len(objects); j++ {
 				add(objects[i], objects[j])

@@ -248,7 +248,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 
 // gapPunct are the marks a "..." may skip: hyphens and the signs of an
 // amount ("withheld $85 million in military aid").
-var gapPunct = set("-", "$", "€", "£", "¥", "%", "\"")
+var gapPunct = set("-", "$", "€", "£", "¥", "%", "\"", "'")
 
 // kindOK reports whether an actor of kind k may be the pattern's "@".
 func (t *trigger) kindOK(k graph.Kind) bool {
