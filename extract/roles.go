@@ -664,7 +664,7 @@ func hypothetical(a *analysis, m match) bool {
 		}
 	}
 	for k := cs; k < m.start; k++ {
-		if modals[a.toks[k].lower] && a.at[k] < 0 {
+		if modals[a.toks[k].lower] && a.at[k] < 0 && a.toks[k].text != "May" { // "in May 2023" is a month
 			return true
 		}
 	}
