@@ -20,9 +20,9 @@ type statement struct {
 // statements before its edges, its edges in batches, and the statements
 // after them.
 type documentPlan struct {
-	id     string
-	facts  int
-	edges  int
+	id      string
+	facts   int
+	edges   int
 	types   []string // the vocabulary's relationship types, quoted
 	before  []statement
 	batches []edgeBatch

@@ -59,6 +59,30 @@ type Trigger struct {
 	// invasion", "US military aid to") or a "by" agent, never just the first
 	// actor of the clause.
 	Nominal bool `yaml:"nominal,omitempty"`
+	// ObjectKinds, if set, limits the actor an "@" of the pattern matches
+	// to these kinds: "~receive [the] @" is a meeting only when @ is a person.
+	ObjectKinds []graph.Kind `yaml:"object_kinds,omitempty"`
+	// Also is a second relation the same phrase states between the same
+	// actors: "refused American demands" states the refusal and, reversed,
+	// that the United States pressed its demands.
+	Also *AlsoRelation `yaml:"also,omitempty"`
+	// ObjectFor names, for this phrase, the actor an object stands for:
+	// one vetoes in the Security Council, so "vetoed the U.N. resolution"
+	// maps united-nations to un-security-council.
+	ObjectFor map[string]string `yaml:"object_for,omitempty"`
+	// DefaultObject is the object when the sentence names none: "Russia and
+	// China vetoed a resolution" was in the Security Council.
+	DefaultObject string `yaml:"default_object,omitempty"`
+}
+
+// AlsoRelation is the second relation of a trigger (see Trigger.Also).
+type AlsoRelation struct {
+	Relation string `yaml:"relation"`
+	// Reverse makes the first relation's object the subject.
+	Reverse bool `yaml:"reverse,omitempty"`
+	// States lifts both actors to the states their officials serve: Xi
+	// and King Salman sign a partnership, China and Saudi Arabia are partners.
+	States bool `yaml:"states,omitempty"`
 }
 
 // Dictionary is everything the extractor matches against.

@@ -251,7 +251,32 @@ func (b *builder) build() (*Dictionary, error) {
 		d.Actors = append(d.Actors, *a)
 	}
 	for _, n := range b.relOrder {
-		d.Relations = append(d.Relations, *b.relations[n])
+		r := b.relations[n]
+		for _, t := range r.Triggers {
+			for _, k := range t.ObjectKinds {
+				if !k.Valid() {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", n, t.Pattern, k)
+				}
+			}
+			if t.DefaultObject != "" {
+				if _, ok := b.actors[t.DefaultObject]; !ok {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: default_object names unknown actor %q", n, t.Pattern, t.DefaultObject)
+				}
+			}
+			for from, to := range t.ObjectFor {
+				for _, id := range []string{from, to} {
+					if _, ok := b.actors[id]; !ok {
+						return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object_for names unknown actor %q", n, t.Pattern, id)
+					}
+				}
+			}
+			if t.Also != nil {
+				if _, ok := b.relations[t.Also.Relation]; !ok {
+					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: also names unknown relation %q", n, t.Pattern, t.Also.Relation)
+				}
+			}
+		}
+		d.Relations = append(d.Relations, *r)
 	}
 	if len(d.Relations) == 0 {
 		return nil, fmt.Errorf("dictionary: no relations defined")

@@ -40,11 +40,15 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	a.mentions = x.matcher.find(toks, a.lex, a.mentions)
 	markModifiers(toks, a.mentions)
 	a.index()
+	scare := scareQuotes(toks)
 	for i, t := range toks {
 		if a.at[i] >= 0 || (i > 0 && t.kind == word && isCapitalized(t.text)) {
 			continue // "the United States", "Arab States Summit": names, not verbs
 		}
 		if t.kind == punct {
+			if scare[i] {
+				continue
+			}
 			if t.lower == "--" && !(i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && t.end == toks[i+1].start) ||
 				(t.lower != "-" && t.lower != "--" && strings.Contains(";:()[]\"", t.lower)) {
 				a.boundary[i] = true // (not a dash inside a word: "China–Arab States Summit")
@@ -67,7 +71,20 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			// (not "that March", "that year": a determiner)
 			a.boundary[i] = i+1 < len(toks) && a.startsClause(i+1) && graph.MonthNumber(toks[i+1].lower) == 0 && !timeNouns[toks[i+1].lower]
 		case andWord:
-			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1))
+			a.boundary[i] = i+1 < len(toks) && (i > 0 && toks[i-1].lower == "," && (a.startsClause(i+1) || a.actorAfterPhrase(i+1)) || a.startsPairOrPronoun(i+1) || a.newSubjectAfterAnd(i))
+		}
+	}
+	// "six days after Iran launched missiles": a subordinator before a
+	// subject and its verb opens a clause
+	for i := 0; i+1 < len(toks); i++ {
+		if subordinators[toks[i].lower] && !a.boundary[i] {
+			j := i + 1
+			for j < len(toks) && determiners[toks[j].lower] && a.at[j] < 0 {
+				j++
+			}
+			if j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.clauseAfterSubordinator(a.at[j]) {
+				a.boundary[i] = true
+			}
 		}
 	}
 	// a word or two in quotation marks ("cruel", "consistently") is part
@@ -88,10 +105,13 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
 	for i := 0; i < len(toks); i++ {
-		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != ",") {
+		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != "," && !a.boundary[i]) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+30; j++ {
+			if toks[j].lower == "," && j+1 < len(toks) && a.at[j-1] >= 0 && a.at[j+1] >= 0 && a.listGoesOn(a.at[j+1]) {
+				continue // a list of actors: "although purchases from France, Israel and the US"
+			}
 			if toks[j].lower == "," {
 				a.boundary[j] = true
 				break
@@ -102,6 +122,41 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		}
 	}
 	return a
+}
+
+// scareQuotes marks the quotation marks around a few quoted words inside a
+// clause (pledged his "full support" for, Washington had "consistently"
+// pressed, a "comprehensive strategic partnership" treaty): they do not
+// break the clause. A longer quotation is speech, whose marks do.
+func scareQuotes(toks []token) []bool {
+	var marks []bool
+	open := -1
+	for i, t := range toks {
+		if t.lower != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		short := i-open-1 >= 1 && i-open-1 <= 5
+		for k := open + 1; k < i && short; k++ {
+			if toks[k].kind == punct && toks[k].lower != "-" && toks[k].lower != "'" {
+				short = false
+			}
+		}
+		if short {
+			if marks == nil {
+				marks = make([]bool, len(toks))
+			}
+			marks[open], marks[i] = true, true
+		}
+		open = -1
+	}
+	if marks == nil {
+		return make([]bool, len(toks))
+	}
+	return marks
 }
 
 func grow(b []int, n int) []int {
@@ -164,6 +219,18 @@ func (a *analysis) startsClause(i int) bool {
 // actorAfterPhrase reports an acting actor a few words on, after an
 // adverbial phrase: ", and on Thursday the United States imposed …".
 func (a *analysis) actorAfterPhrase(i int) bool {
+	if i < len(a.toks) && timeWords[a.toks[i].lower] {
+		// ", and the same day Ankara asked …", ", and later Moscow …"
+		for k := i; k < len(a.toks) && k <= i+4; k++ {
+			if p := a.at[k]; p >= 0 {
+				return k > i && a.actorMention(p)
+			}
+			if !timeWords[a.toks[k].lower] && a.toks[k].kind != number {
+				return false
+			}
+		}
+		return false
+	}
 	if i >= len(a.toks) || !prepositions[a.toks[i].lower] && !timeOpeners[a.toks[i].lower] {
 		return false
 	}
@@ -179,6 +246,46 @@ func (a *analysis) actorAfterPhrase(i int) bool {
 		}
 	}
 	return false
+}
+
+// newSubjectAfterAnd reports "and" opening a clause of its own without a
+// comma: an actor and its verb after it, and before it no actor it could
+// be coordinated with ("Biden was toasted in Hanoi and Li Qiang was seated
+// beside Widodo"; not "Russia and China signed").
+func (a *analysis) newSubjectAfterAnd(i int) bool {
+	k := a.at[i+1]
+	if k < 0 || a.mentions[k].start != i+1 {
+		return false
+	}
+	// before "and": a place ("in Hanoi"), or no actor at all
+	if i == 0 {
+		return false
+	}
+	if p := a.at[i-1]; p >= 0 && !a.placeBefore(p) {
+		return false
+	}
+	e := a.mentions[k].end
+	if e >= len(a.toks) {
+		return false
+	}
+	w := a.toks[e]
+	if w.kind != word || isCapitalized(w.text) {
+		return false
+	}
+	switch w.lower {
+	case "was", "were", "is", "are", "has", "have", "had", "said", "says":
+		return true
+	}
+	return strings.HasSuffix(w.lower, "ed") && !prepositions[w.lower]
+}
+
+// placeBefore reports a mention governed by a preposition of place.
+func (a *analysis) placeBefore(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	return i >= 0 && placeTopicPrepositions[a.toks[i].lower]
 }
 
 // startsPairOrPronoun reports "the two nations", "both sides", "they", "it"
@@ -274,7 +381,7 @@ func (a *analysis) groupConnected(p, q int) bool {
 		if k > a.mentions[p].end && a.agentsOf(k, a.mentions[q].start) {
 			break // "Lapid and the foreign ministers of the UAE, Bahrain …"
 		}
-		if !connectors[a.toks[k].lower] {
+		if !connectors[a.toks[k].lower] || a.boundary[k] {
 			return false
 		}
 	}
@@ -317,7 +424,14 @@ func (a *analysis) actorMention(k int) bool {
 // group returns mention k with the acting mentions coordinated with it,
 // left to right.
 func (a *analysis) group(k int) []int {
+	if m := a.mentions[k]; m.modifier && !m.inTitle {
+		// a demonym standing for its state ("a Russian raid on"): itself
+		return []int{k}
+	}
 	lo, hi := k, k
+	// a subject does not take in the prepositional object before it: "on
+	// the South Lawn of the White House, Israel signed"
+	free := !a.precededByPreposition(k)
 	for p := k - 1; p >= 0; p-- {
 		if !a.actorMention(p) {
 			if a.mentions[p].inTitle {
@@ -325,7 +439,7 @@ func (a *analysis) group(k int) []int {
 			}
 			break
 		}
-		if !a.groupConnected(p, lo) {
+		if !a.groupConnected(p, lo) || free && a.precededByPreposition(p) && a.toks[a.mentions[p].end].lower == "," {
 			break
 		}
 		lo = p
@@ -354,7 +468,35 @@ func (a *analysis) group(k int) []int {
 // precededByPreposition reports whether mention k follows a preposition,
 // allowing determiners between ("from the United States").
 func (a *analysis) precededByPreposition(k int) bool {
-	return a.mentions[k].governed || a.precededByPrepositionAt(a.mentions[k].start)
+	if a.mentions[k].governed {
+		return true
+	}
+	return a.precededByPrepositionAt(a.mentions[k].start) && !a.clauseAfterSubordinator(k)
+}
+
+// clauseAfterSubordinator reports a mention that follows "after",
+// "before", "since", "until" or "as" used as a conjunction: its group is the
+// subject of a verb ("six days after Iran launched …", "after China and
+// South Africa offered support").
+func (a *analysis) clauseAfterSubordinator(k int) bool {
+	i := a.mentions[k].start - 1
+	for i >= 0 && determiners[a.toks[i].lower] {
+		i--
+	}
+	if i < 0 || !subordinators[a.toks[i].lower] {
+		return false
+	}
+	// the end of the group the mention begins
+	j := a.mentions[k].end
+	for j < len(a.toks) && (a.at[j] >= 0 || connectors[a.toks[j].lower] && a.toks[j].lower != ",") {
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].kind != word || isCapitalized(a.toks[j].text) {
+		return false
+	}
+	w := a.toks[j].lower
+	return beForms[w] && w != "be" && w != "being" && w != "been" || w == "has" || w == "had" || w == "have" ||
+		strings.HasSuffix(w, "ed") || pastForms[w] || reportingVerbs[w]
 }
 
 // precededByPrepositionAt reports whether a preposition (and determiners)
@@ -374,3 +516,11 @@ var timeOpeners = set("the", "that", "this", "last", "later", "then", "days", "w
 // timeNouns after "that" make it a determiner: "that year", "that summer".
 var timeNouns = set("year", "month", "week", "day", "summer", "winter", "spring", "autumn", "fall", "morning",
 	"evening", "night", "time", "decade", "afternoon")
+
+// listGoesOn reports whether mention p is followed by a comma, "and" or
+// "or", as a list's middle member is ("France, Israel and the US"), unlike
+// the subject of a new clause ("on Venezuela, Bolivia declined").
+func (a *analysis) listGoesOn(p int) bool {
+	k := a.mentions[p].end
+	return k < len(a.toks) && (a.toks[k].lower == "," || a.toks[k].lower == "and" || a.toks[k].lower == "or")
+}

@@ -37,13 +37,60 @@ var monthCue = map[string]bool{
 // if there is one.
 func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 	var out []dateMention
+	for _, d := range writtenDates(toks, pub, ctx) {
+		if !pub.IsZero() && d.date.Start() > pub.End() {
+			continue // "through 2027", "next month": not yet an event
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// writtenDates finds the dates findDates keeps, and future ones.
+func writtenDates(toks []token, pub, ctx graph.Date) []dateMention {
+	var out []dateMention
 	inCitation := citationSpans(toks)
+	dateline := datelineEnd(toks)
+	// last is the date an anaphoric phrase ("that same month", "the
+	// following day", "three months later") refers to
+	last := func() graph.Date {
+		if len(out) > 0 {
+			return out[len(out)-1].date
+		}
+		return ctx
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if inCitation[i] {
+		if inCitation[i] || i < dateline {
+			continue
+		}
+		if dm, ok := anaphoricDate(toks, i, last()); ok {
+			out = append(out, dm)
+			i = dm.end - 1
 			continue
 		}
 		switch {
+		case (t.kind == number || numberWords[t.lower] > 0) && i+2 < len(toks) && (toks[i+2].lower == "later" || toks[i+2].lower == "afterwards"):
+			if dm, ok := laterDate(toks, i, last()); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+			}
+		case t.kind == number && i+1 < len(toks) && !isYear(t.lower) && isCapitalized(toks[i+1].text) && graph.MonthNumber(toks[i+1].lower) > 0:
+			// "on 5 March", "2 March 2022"
+			if d, err := strconv.Atoi(t.lower); err == nil && d >= 1 && d <= 31 {
+				if dm, ok := monthDate(toks, i+1, pub, ctx); ok {
+					dm.start = i
+					dm.date.Day = d
+					out = append(out, dm)
+					i = dm.end - 1
+					continue
+				}
+				if dm, ok := bareMonth(toks, i+1, d, pub, ctx); ok {
+					dm.start = i
+					out = append(out, dm)
+					i = dm.end - 1
+				}
+			}
 		case t.kind == number && isYear(t.lower):
 			y, _ := strconv.Atoi(t.lower)
 			out = append(out, dateMention{start: i, end: i + 1, date: graph.Date{Year: y}})
@@ -72,8 +119,9 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 				continue
 			}
 			if pub.Precision() == graph.PrecisionDay {
+				// "on Friday" in a Friday paper is that day
 				d := dayOf(pub)
-				for k := 1; k <= 7; k++ {
+				for k := 0; k < 7; k++ {
 					if c := d.AddDate(0, 0, -k); c.Weekday() == weekdays[t.lower] {
 						out = append(out, dateMention{start: i, end: i + 1, date: fromTime(c, graph.PrecisionDay)})
 						break
@@ -84,11 +132,13 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 			}
 		case t.kind == number && i+2 < len(toks) && toks[i+2].lower == "ago":
 			if dm, ok := agoDate(toks, i, pub); ok {
+				dm = agoThisMonth(toks, dm, pub)
 				out = append(out, dm)
 				i = dm.end - 1
 			}
 		case t.kind == word && i+2 < len(toks) && toks[i+2].lower == "ago" && numberWords[t.lower] > 0:
 			if dm, ok := agoDate(toks, i, pub); ok {
+				dm = agoThisMonth(toks, dm, pub)
 				out = append(out, dm)
 				i = dm.end - 1
 			}
@@ -162,6 +212,25 @@ func monthDate(toks []token, i int, pub, ctx graph.Date) (dateMention, bool) {
 	// a bare month is a date only with a day ("Feb 22") or after a cue ("in May")
 	if day == 0 && (i == 0 || !monthCue[toks[i-1].lower]) {
 		return dateMention{}, false
+	}
+	return bareMonthEnd(i, j, month, day, toks, pub, ctx)
+}
+
+// bareMonth reads a month with no year at i, on day day ("on 5 March").
+func bareMonth(toks []token, i, day int, pub, ctx graph.Date) (dateMention, bool) {
+	return bareMonthEnd(i, i+1, graph.MonthNumber(toks[i].lower), day, toks, pub, ctx)
+}
+
+// bareMonthEnd dates a month (and day) written without a year, over tokens
+// [i, j): "last August" is the latest August before publication; otherwise
+// the year of the paragraph, else of publication.
+func bareMonthEnd(i, j, month, day int, toks []token, pub, ctx graph.Date) (dateMention, bool) {
+	if i > 0 && toks[i-1].lower == "last" && !pub.IsZero() && pub.Month > 0 {
+		y := pub.Year
+		if month >= pub.Month {
+			y--
+		}
+		return dateMention{start: i - 1, end: j, date: graph.Date{Year: y, Month: month, Day: day}}, true
 	}
 	if !ctx.IsZero() {
 		d := graph.Date{Year: ctx.Year, Month: month, Day: day}
@@ -314,4 +383,151 @@ func fromTime(t time.Time, p graph.Precision) graph.Date {
 		return graph.Date{Year: t.Year(), Month: int(t.Month())}
 	}
 	return graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+// datelineEnd is the token after a news dateline ("ANKARA, Nov. 16 —",
+// "SEOUL, June 19 (Reuters) —"): its date is the publication's, not an
+// event's. 0 when the sentence has none.
+func datelineEnd(toks []token) int {
+	for i := 0; i < len(toks) && i < 12; i++ {
+		switch w := toks[i].lower; {
+		case w == "—" || w == "--" || w == "–":
+			if i >= 3 && toks[1].lower == "," || i >= 3 && toks[0].kind == word && strings.ToUpper(toks[0].text) == toks[0].text {
+				return i + 1
+			}
+			return 0
+		case toks[i].kind == word && i == 0 && strings.ToUpper(toks[i].text) != toks[i].text:
+			return 0 // a dateline opens with the city in capitals
+		}
+	}
+	return 0
+}
+
+// anaphoricUnits are what "the same …", "that …", "the following …" can
+// refer back to.
+var anaphoricUnits = map[string]graph.Precision{
+	"day": graph.PrecisionDay, "night": graph.PrecisionDay, "morning": graph.PrecisionDay,
+	"evening": graph.PrecisionDay, "afternoon": graph.PrecisionDay, "week": graph.PrecisionMonth,
+	"month": graph.PrecisionMonth, "year": graph.PrecisionYear,
+}
+
+// anaphoricDate reads "the same day", "that same month", "that year", "the
+// following day", "the next morning", "the previous day", "the day before",
+// "the day after" at i, relative to the date last mentioned.
+func anaphoricDate(toks []token, i int, last graph.Date) (dateMention, bool) {
+	if last.IsZero() || (toks[i].lower != "the" && toks[i].lower != "that") || i+1 >= len(toks) {
+		return dateMention{}, false
+	}
+	j := i + 1
+	step := 0
+	switch toks[j].lower {
+	case "same":
+		j++
+	case "following", "next":
+		step = 1
+		j++
+	case "previous", "preceding":
+		step = -1
+		j++
+	}
+	if j >= len(toks) {
+		return dateMention{}, false
+	}
+	unit := toks[j].lower
+	p, ok := anaphoricUnits[unit]
+	if !ok {
+		return dateMention{}, false
+	}
+	if toks[i].lower == "that" && step != 0 {
+		return dateMention{}, false
+	}
+	if toks[i].lower == "the" && step == 0 && toks[i+1].lower != "same" {
+		// "the day before/after"
+		if j+1 < len(toks) && (toks[j+1].lower == "before" || toks[j+1].lower == "after") && p == graph.PrecisionDay {
+			step = map[string]int{"before": -1, "after": 1}[toks[j+1].lower]
+			j++
+		} else {
+			return dateMention{}, false
+		}
+	}
+	if toks[i].lower == "that" && unit != "day" && unit != "month" && unit != "year" && unit != "week" && unit != "night" {
+		return dateMention{}, false
+	}
+	d, ok := shiftDate(last, unit, step, p)
+	if !ok {
+		return dateMention{}, false
+	}
+	return dateMention{start: i, end: j + 1, date: d}, true
+}
+
+// laterDate reads "three months later", "two days later" at i, after the
+// date last mentioned.
+func laterDate(toks []token, i int, last graph.Date) (dateMention, bool) {
+	if last.IsZero() {
+		return dateMention{}, false
+	}
+	n := numberWords[toks[i].lower]
+	if toks[i].kind == number {
+		n, _ = strconv.Atoi(toks[i].lower)
+	}
+	unit := strings.TrimSuffix(toks[i+1].lower, "s")
+	p, ok := anaphoricUnits[unit]
+	if n <= 0 || !ok || unit == "night" || unit == "morning" {
+		return dateMention{}, false
+	}
+	d, ok := shiftDate(last, unit, n, p)
+	if !ok {
+		return dateMention{}, false
+	}
+	return dateMention{start: i, end: i + 3, date: d}, true
+}
+
+// shiftDate moves d by n units, at no finer precision than d has.
+func shiftDate(d graph.Date, unit string, n int, p graph.Precision) (graph.Date, bool) {
+	t := dayOf(d)
+	switch unit {
+	case "day", "night", "morning", "evening", "afternoon":
+		if d.Day == 0 {
+			if n != 0 {
+				return graph.Date{}, false
+			}
+			return d, true
+		}
+		t = t.AddDate(0, 0, n)
+	case "week":
+		if d.Month == 0 {
+			return graph.Date{}, false
+		}
+		t = t.AddDate(0, 0, 7*n)
+	case "month":
+		if d.Month == 0 {
+			if n != 0 {
+				return graph.Date{}, false
+			}
+			return d, true
+		}
+		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	case "year":
+		t = time.Date(t.Year()+n, t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	return fromTime(t, coarser(p, d.Precision())), true
+}
+
+// coarser is the less precise of two precisions.
+func coarser(a, b graph.Precision) graph.Precision {
+	rank := map[graph.Precision]int{graph.PrecisionYear: 0, graph.PrecisionMonth: 1, graph.PrecisionDay: 2}
+	if rank[a] < rank[b] {
+		return a
+	}
+	return b
+}
+
+// agoThisMonth reads "three years ago this month": the year back, in the
+// publication's month.
+func agoThisMonth(toks []token, dm dateMention, pub graph.Date) dateMention {
+	if dm.end+1 < len(toks) && toks[dm.end].lower == "this" && toks[dm.end+1].lower == "month" && pub.Month > 0 && dm.date.Month == 0 {
+		dm.date.Month = pub.Month
+		dm.end += 2
+	}
+	return dm
 }

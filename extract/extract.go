@@ -12,6 +12,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/geoalign/geoalign/dict"
 	"github.com/geoalign/geoalign/graph"
@@ -188,7 +189,13 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		}
 	}
 	x.resolveDescriptions(st, a)
-	dates := findDates(a.toks, st.doc.Published, st.paraDate)
+	ctx := st.paraDate
+	if ctx.IsZero() && st.doc.Published.Precision() == graph.PrecisionYear {
+		// a paper dated only by year: "on 5 March" is in the year it was
+		// last speaking of
+		ctx = st.lastDate
+	}
+	dates := findDates(a.toks, st.doc.Published, ctx)
 	a.its = st.prevTopic
 	offices := x.findTitles(a)
 	var out []graph.Fact
@@ -202,8 +209,20 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		}
 		out = append(out, f)
 	}
+	fds := x.relations(st, a)
+	fdDates := make([]graph.Date, len(fds))
+	for i, fd := range fds {
+		fdDates[i] = x.dateFor(st, a, dates, fd.start, fd.end)
+	}
 	for _, o := range offices {
-		d := x.dateFor(st, dates, o.at, o.at+1)
+		d := x.dateFor(st, a, dates, o.at, o.at+1)
+		// a title takes the date of what its holder does in the sentence
+		for i, fd := range fds {
+			if containsID(fd.subjects, o.official) {
+				d = fdDates[i]
+				break
+			}
+		}
 		off, conf := x.officeFor(o, d)
 		if off.Of == "" || off.Of == o.official {
 			continue
@@ -215,17 +234,48 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 		emit(graph.Fact{Subject: o.official, Relation: graph.HoldsOffice, Object: off.Of, Date: d, Modality: graph.Asserted, Confidence: conf, Role: off.Role, Trigger: o.title})
 	}
 	var subjects []string
-	for _, fd := range x.relations(st, a) {
-		d := x.dateFor(st, dates, fd.start, fd.end)
+	for i, fd := range fds {
+		d := fdDates[i]
+		fd = byAgent(a, fd)
+		fd.subjects = append(fd.subjects, coAgents(a, fd)...)
+		if len(fd.objects) == 0 && fd.trig.opts.DefaultObject != "" {
+			fd.objects = []string{fd.trig.opts.DefaultObject}
+		}
+		if m := fd.trig.opts.ObjectFor; m != nil {
+			for k, o := range fd.objects {
+				if to, ok := m[o]; ok {
+					fd.objects[k] = to
+				}
+			}
+		}
 		rel := x.vocab[fd.trig.relation]
 		for _, f := range x.expand(fd, rel) {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
 			emit(f)
+			if also := fd.trig.opts.Also; also != nil && (also.States || namesActor(a, fd.start, fd.end)) {
+				if g := x.alsoFact(st, f, also); g.Subject != g.Object {
+					emit(g)
+				}
+			}
 		}
 		subjects = append(subjects, fd.subjects...)
 	}
 	if len(dates) > 0 {
-		st.paraDate = dates[len(dates)-1].date
+		// the paragraph goes on about the sentence's own events: the last
+		// date written outside a relative clause or a "since" phrase
+		// (a relative clause's date still serves when there is no other)
+		set := false
+		for k := len(dates) - 1; k >= 0; k-- {
+			if _, _, ok := relativeClause(a, dates[k].start); !ok && !sinceDate(a, dates[k]) {
+				st.paraDate, set = dates[k].date, true
+				break
+			}
+		}
+		for k := len(dates) - 1; k >= 0 && !set && st.paraDate.IsZero(); k-- {
+			if !sinceDate(a, dates[k]) {
+				st.paraDate, set = dates[k].date, true
+			}
+		}
 		st.lastDate = st.paraDate
 	}
 	st.prevSubjects = subjects
@@ -282,7 +332,11 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 			}
 		}
 	}
-	if rel.Symmetric && len(subjects) == 0 && len(objects) >= 2 {
+	// with no subject, the parties named after the phrase are together
+	// in it only for talks and drills ("talks between A and B", "joint
+	// exercises with A and B"), not for "signed contracts with A and B"
+	together := fd.trig.opts.Nominal || strings.Contains(fd.trig.pattern, "between") || rel.Name == "met" || rel.Name == "held_exercises_with"
+	if rel.Symmetric && len(subjects) == 0 && len(objects) >= 2 && together {
 		for i := 0; i < len(objects); i++ {
 			for j := i + 1; j < len(objects); j++ {
 				add(objects[i], objects[j])
@@ -298,27 +352,251 @@ func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
 	return out
 }
 
-// dateFor picks a relation's date: the date written nearest its trigger in
-// the sentence, else the paragraph's last date, else the publication date.
-func (x *Extractor) dateFor(st *docState, dates []dateMention, start, end int) graph.Date {
-	best, bestDist := graph.Date{}, -1
-	for _, d := range dates {
-		dist := 0
-		switch {
-		case d.end <= start:
-			dist = start - d.end
-		case d.start >= end:
-			dist = d.start - end + 1 // a date before the trigger wins a tie
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = d.date, dist
+// byAgent makes sure a phrase ending in "by" ("supported by", "backed
+// by", "condemned by") has the actor after it as subject, also where no
+// be-verb marks the passive: "a Syrian offensive, supported by Russian air
+// power", "a faction backed by Turkey".
+func byAgent(a *analysis, fd found) found {
+	if fd.trig.lemmas == nil && fd.trig.hasActor && fd.end > 0 && a.at[fd.end-1] >= 0 {
+		return nounByAgent(a, fd)
+	}
+	if fd.end == 0 || a.toks[fd.end-1].lower != "by" || fd.trig.opts.Reverse {
+		return fd
+	}
+	agent := ""
+	for k := fd.end; k < len(a.toks) && k <= fd.end+2; k++ {
+		if p := a.at[k]; p >= 0 {
+			agent = a.mentions[p].actor
+			break
 		}
 	}
-	if bestDist >= 0 {
-		return best
+	if agent == "" || containsID(fd.subjects, agent) || !containsID(fd.objects, agent) {
+		return fd
+	}
+	fd.subjects, fd.objects = fd.objects, fd.subjects
+	return fd
+}
+
+// coAgents are actors named after the trigger as acting with its subject:
+// "Egypt has mediated between Israel and Hamas alongside Qatar and the
+// United States", "voted against the resolution together with Russia",
+// "brokered the truce with help from Egypt".
+func coAgents(a *analysis, fd found) []string {
+	if len(fd.subjects) == 0 {
+		return nil
+	}
+	end := a.clauseEnd(fd.end)
+	for k := fd.end; k < end; k++ {
+		n := 0
+		switch w := a.toks[k].lower; {
+		case w == "alongside":
+			n = 1
+		case (w == "together" || w == "along" || w == "jointly") && k+1 < end && a.toks[k+1].lower == "with":
+			n = 2
+		case w == "with" && k+2 < end && a.toks[k+1].lower == "help" && a.toks[k+2].lower == "from":
+			n = 3
+		}
+		if n == 0 {
+			continue
+		}
+		j := k + n
+		for j < end && determiners[a.toks[j].lower] {
+			j++
+		}
+		if j < end && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
+			var out []string
+			for _, id := range a.actorsOf(a.group(a.at[j])) {
+				if !containsID(fd.subjects, id) && !containsID(fd.objects, id) {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// nounByAgent gives a noun phrase ending in its object the agent of a "by"
+// right after it: "a visit to Cairo by European Commission President
+// Ursula von der Leyen".
+func nounByAgent(a *analysis, fd found) found {
+	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" {
+		return fd
+	}
+	for k := fd.end + 1; k < len(a.toks) && k <= fd.end+6; k++ {
+		if a.boundary[k] || a.toks[k].lower == "," {
+			break
+		}
+		if p := a.at[k]; p >= 0 && a.actorMention(p) {
+			fd.subjects = a.actorsOf(a.group(p))
+			return fd
+		}
+	}
+	return fd
+}
+
+// alsoFact is the second relation a trigger states (dict.Trigger.Also):
+// "refused American demands" is also the United States pressing. Whether
+// the first act happened does not change that the second did. A demand
+// made of a state's official is made of the state: "Tokayev declined
+// Moscow's call" is Russia pressing Kazakhstan.
+func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation) graph.Fact {
+	g := f
+	g.Relation, g.Goods, g.Between = also.Relation, "", nil
+	if also.Reverse {
+		g.Subject, g.Object = f.Object, f.Subject
+	}
+	if g.Modality == graph.Negated {
+		g.Modality = graph.Asserted
+	}
+	if state := x.countryServedOn(st, g.Object, g.Date); state != "" {
+		g.Object = state
+	}
+	if also.States {
+		if state := x.countryServedOn(st, g.Subject, g.Date); state != "" {
+			g.Subject = state
+		}
+	}
+	return g
+}
+
+// namesActor reports an actor named inside tokens [start, end): the
+// second relation of a trigger needs its actor in the phrase ("refused
+// American demands"), not guessed from context ("refused the demand").
+func namesActor(a *analysis, start, end int) bool {
+	for k := start; k < end; k++ {
+		if p := a.at[k]; p >= 0 && !a.mentions[p].inTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// countryServedOn is the country an official served on date d, or "".
+func (x *Extractor) countryServedOn(st *docState, id string, d graph.Date) string {
+	e, ok := x.entryByID[id]
+	if !ok {
+		e, ok = st.coined.entry(id)
+	}
+	if !ok || e.Kind != graph.Official {
+		return ""
+	}
+	for _, o := range e.Offices {
+		if o.HeldOn(d) && x.kindOf(o.Of) == graph.Country {
+			return o.Of
+		}
+	}
+	return ""
+}
+
+// dateFor picks a relation's date: the date written nearest its trigger in
+// the sentence, else the paragraph's last date, else the publication date.
+func (x *Extractor) dateFor(st *docState, a *analysis, dates []dateMention, start, end int) graph.Date {
+	if k := nearestDate(a, dates, start, end); k >= 0 {
+		return dates[k].date
 	}
 	if !st.paraDate.IsZero() {
 		return st.paraDate
 	}
 	return st.doc.Published
+}
+
+// nearestDate is the index of the date written nearest tokens [start, end),
+// or -1. A date inside a relative clause the trigger is not in dates
+// another event ("India, which had evacuated its embassy in 2021, sent
+// wheat … in 2023"); a date across a clause break counts as further away
+// than one in the trigger's own clause.
+func nearestDate(a *analysis, dates []dateMention, start, end int) int {
+	best, bestDist := -1, -1
+	for k, d := range dates {
+		if lo, hi, ok := relativeClause(a, d.start); ok && (start < lo || start >= hi) {
+			continue
+		}
+		dist := 0
+		switch {
+		case d.end <= start:
+			dist = start - d.end
+			if a.breakBetween(d.end, start) {
+				dist += 20
+			}
+		case d.start >= end:
+			dist = d.start - end + 1 // a date before the trigger wins a tie
+			if a.breakBetween(end, d.start) {
+				dist += 20
+			} else if a.coordinationBetween(end, d.start) {
+				dist += 10 // "imposed a blockade, and the boycott ended in 2021"
+			}
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// breakBetween reports a clause break in tokens [i, j).
+func (a *analysis) breakBetween(i, j int) bool {
+	for k := i; k < j && k < len(a.toks); k++ {
+		if a.boundary[k] && a.toks[k].lower != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinationBetween reports ", and" or ", but" in tokens [i, j).
+func (a *analysis) coordinationBetween(i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(a.toks); k++ {
+		if a.toks[k].lower == "," && (a.toks[k+1].lower == "and" || a.toks[k+1].lower == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDate reports a date that starts a period ("since February 2022",
+// "since Russia's invasion of Ukraine in February 2022"): it dates what
+// began then, not what the paragraph goes on to tell.
+func sinceDate(a *analysis, d dateMention) bool {
+	for k := d.start - 1; k >= 0 && k >= d.start-8; k-- {
+		if a.boundary[k] || a.toks[k].lower == "," {
+			return false
+		}
+		if a.toks[k].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClause finds the relative clause ("which …," "who …,") holding
+// token i: from its pronoun, after a comma, to the next comma.
+func relativeClause(a *analysis, i int) (int, int, bool) {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		w := a.toks[k].lower
+		if w == "," || a.toks[k].kind == punct && w != "-" && w != "$" {
+			return 0, 0, false
+		}
+		if (w == "which" || w == "who") && k > 0 && a.toks[k-1].lower == "," {
+			for j := i + 1; j < len(a.toks) && j <= k+20; j++ {
+				if a.toks[j].lower == "," || a.toks[j].lower == ";" {
+					return k, j, true
+				}
+			}
+			if len(a.toks)-k <= 20 {
+				return k, len(a.toks), true // it ends the sentence
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func containsID(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }

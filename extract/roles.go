@@ -89,6 +89,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = a.actorsOf(a.group(of))
 			} else if p := a.patientBefore(m); p >= 0 {
 				fd.objects = a.actorsOf(a.group(p))
+			} else if k := a.actorIn(m); k >= 0 && a.nounBefore(m) && a.actorMention(k) {
+				fd.objects = a.actorsOf(a.group(k)) // "a visit to Cairo by …", the place in the trigger
 			} else if o := x.objectOf(a, m, ce); a.nounBefore(m) && len(o) > 0 && a.mentions[o[0]].start < a.mentions[agent[0]].start {
 				fd.objects = a.actorsOf(o) // "a visit to Cairo by …"
 			} else {

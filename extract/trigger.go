@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
 )
 
 // element is one position of a trigger pattern: alternatives, each a token
@@ -13,6 +14,7 @@ type element struct {
 	alts     [][]string
 	optional bool
 	gap      bool
+	short    bool // "..": a gap of up to two words
 	actor    bool // "@": one actor mention, the relation's object
 	adj      bool // "@*": or a demonym qualifying the object ("the Russian decision")
 }
@@ -25,6 +27,10 @@ type trigger struct {
 	opts     dict.Trigger
 	order    int // dictionary order, the tie-breaker between equal matches
 	hasActor bool
+	kinds    []graph.Kind // what an "@" may match (opts.ObjectKinds)
+	// lemmas are the base forms of the verbs ("~sign") the pattern may
+	// open with: after an article they are nouns ("a sign that")
+	lemmas map[string]bool
 }
 
 // maxGap is how many words "..." may skip.
@@ -32,10 +38,14 @@ const maxGap = 6
 
 // compileTrigger parses the pattern syntax documented in relations.yaml.
 func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error) {
-	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order}
+	tr := &trigger{relation: relation, pattern: t.Pattern, opts: t, order: order, kinds: t.ObjectKinds}
 	for _, f := range strings.Fields(t.Pattern) {
 		if f == "..." || f == "[...]" {
 			tr.elems = append(tr.elems, element{gap: true})
+			continue
+		}
+		if f == ".." || f == "[..]" {
+			tr.elems = append(tr.elems, element{gap: true, short: true})
 			continue
 		}
 		if f == "@" || f == "[@]" || f == "@*" || f == "[@*]" {
@@ -59,6 +69,13 @@ func compileTrigger(relation string, t dict.Trigger, order int) (*trigger, error
 			forms := []string{alt}
 			if strings.HasPrefix(alt, "~") {
 				forms = inflect(alt[1:])
+				if len(tr.elems) == 0 {
+					if tr.lemmas == nil {
+						tr.lemmas = map[string]bool{}
+					}
+					head, _, _ := strings.Cut(alt[1:], " ")
+					tr.lemmas[head] = true
+				}
 			}
 			for _, form := range forms {
 				var seq []string
@@ -111,7 +128,42 @@ func (t *trigger) firstWords() []string {
 // actor mentions; "@" takes one whole acting mention. It returns the end of
 // the longest match, or -1.
 func (t *trigger) match(a *analysis, i int) int {
+	if i > 0 && t.lemmas[a.toks[i].lower] && (articles[a.toks[i-1].lower] || mandative(a, i)) {
+		return -1 // "a sign that", "the call for": a noun, not the verb
+	}
+	if a.titleTok[i] || i > 0 && t.lemmas != nil && isCapitalized(a.toks[i].text) {
+		return -1 // "Finance Minister Ishaq Dar": a title, not "to finance"
+	}
 	return t.matchFrom(a, 0, i)
+}
+
+var articles = set("a", "an", "the")
+
+// mandativeWords ask for an act: in "demanded that Qatar expel", "a
+// request that Brazil supply", the bare verb after them is what was asked
+// for, not what was done.
+var mandativeWords = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested",
+	"insist", "insists", "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called",
+	"proposal", "proposed", "propose", "recommend", "recommended", "require", "required", "requires",
+	"suggest", "suggested", "suggestion")
+
+// mandative reports a verb in its base form at i after "that" and its
+// subject, following a word that asks for something.
+func mandative(a *analysis, i int) bool {
+	k := a.at[i-1]
+	if k < 0 {
+		return false
+	}
+	j := a.mentions[k].start - 1
+	if j < 0 || a.toks[j].lower != "that" {
+		return false
+	}
+	for n := j - 1; n >= 0 && n >= j-5; n-- {
+		if mandativeWords[a.toks[n].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *trigger) matchFrom(a *analysis, e, i int) int {
@@ -121,6 +173,11 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	}
 	el := t.elems[e]
 	best := -1
+	// a scare quote inside the phrase is skipped: signed a "comprehensive
+	// strategic partnership" treaty
+	for e > 0 && i < len(toks) && toks[i].lower == "\"" && !a.boundary[i] && !el.gap {
+		i++
+	}
 	if el.actor {
 		// an official's title belongs to the actor: "killed Al-Qaeda leader
 		// Osama bin Laden"
@@ -128,12 +185,12 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle) {
 			j++
 		}
-		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
+		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) && t.kindOK(a.mentions[a.at[j]].kind) {
 			best = t.matchFrom(a, e+1, a.mentions[a.at[j]].end)
 		}
 		// an acting mention, or a demonym qualifying the object: "condemned
 		// the Russian decision", "refused American demands"
-		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) {
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) && t.kindOK(a.mentions[a.at[i]].kind) {
 			if end := t.matchFrom(a, e+1, a.mentions[a.at[i]].end); end > best {
 				best = end
 			}
@@ -146,10 +203,14 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		return best
 	}
 	if el.gap {
-		for skip := 0; skip <= maxGap; skip++ {
+		limit := maxGap
+		if el.short {
+			limit = 2
+		}
+		for skip := 0; skip <= limit; skip++ {
 			if skip > 0 {
 				k := i + skip - 1
-				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && toks[k].lower != "-") || a.boundary[k] {
+				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] {
 					break
 				}
 			}
@@ -185,6 +246,23 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	return best
 }
 
+// gapPunct are the marks a "..." may skip: hyphens and the signs of an
+// amount ("withheld $85 million in military aid").
+var gapPunct = set("-", "$", "€", "£", "¥", "%", "\"", "'")
+
+// kindOK reports whether an actor of kind k may be the pattern's "@".
+func (t *trigger) kindOK(k graph.Kind) bool {
+	if len(t.kinds) == 0 {
+		return true
+	}
+	for _, x := range t.kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
 // irregular verb forms for ~verb patterns.
 var irregular = map[string][]string{
 	"buy": {"bought"}, "sell": {"sold"}, "hold": {"held"}, "meet": {"met"}, "speak": {"spoke", "spoken"},
@@ -198,7 +276,13 @@ var irregular = map[string][]string{
 	"bar": {"barred", "barring"}, "ban": {"banned", "banning"}, "stop": {"stopped", "stopping"},
 	"ship": {"shipped", "shipping"}, "plan": {"planned", "planning"}, "slap": {"slapped", "slapping"},
 	"slam": {"slammed", "slamming"}, "scrap": {"scrapped", "scrapping"}, "drop": {"dropped", "dropping"},
-	"ally":      {"allied"},
+	"ally":   {"allied"},
+	"become": {"became"}, "fight": {"fought"}, "draw": {"drew", "drawn"}, "throw": {"threw", "thrown"},
+	"spend": {"spent"}, "deal": {"dealt"}, "choose": {"chose", "chosen"}, "commit": {"committed", "committing"},
+	"admit": {"admitted", "admitting"}, "prod": {"prodded", "prodding"}, "submit": {"submitted", "submitting"},
+	"permit": {"permitted", "permitting"}, "rebut": {"rebutted", "rebutting"}, "pin": {"pinned", "pinning"},
+	"grab": {"grabbed", "grabbing"}, "rob": {"robbed", "robbing"}, "hug": {"hugged", "hugging"},
+	"fist-bump": {"fist-bumped", "fist-bumping"}, "shun": {"shunned", "shunning"}, "snub": {"snubbed", "snubbing"},
 	"grey-list": {"grey-listed", "grey-listing"}, "gray-list": {"gray-listed", "gray-listing"},
 }
 
@@ -233,8 +317,8 @@ func thirdPerson(v string) string {
 	switch {
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
 		return v[:len(v)-1] + "ies"
-	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "z"):
-		return v + "es"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "z"), strings.HasSuffix(v, "o") && !strings.HasSuffix(v, "oo"):
+		return v + "es" // vetoes
 	}
 	return v + "s"
 }

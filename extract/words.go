@@ -24,7 +24,9 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"strikes", "air", "contingent", "battalions", "units", "militants", "refiners", "refineries",
 	"exporters", "importers", "banks", "buyers", "producers", "manufacturers", "carriers", "ministers",
 	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "adviser", "advisers", "advisor",
-	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents")
+	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents", "pilots", "sailors",
+	"marines", "personnel", "peacekeepers", "ships", "vessels", "bombers", "company", "firm", "lender", "lenders",
+	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
@@ -65,7 +67,7 @@ var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "c
 
 // modals and hedges before a trigger make it hypothetical: not a fact.
 var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
-	"'d", "'ll", "wo", "ought")
+	"'d", "'ll", "wo", "ought", "preparing", "prepares")
 
 // realizedVerbs before "to + trigger" still report an act ("decided to
 // lift"), and negating ones report that it did not happen ("neglected to
@@ -144,3 +146,9 @@ var lightVerbs = set("issued", "issues", "issue", "offered", "offers", "offer", 
 // requestNouns name a request or demand: refusing one reveals who pressed.
 var requestNouns = set("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals",
 	"plea", "pleas", "pressure", "ultimatum")
+
+// timeWords make up a short time adverbial before a new subject: "the same
+// day", "the following week", "later", "then".
+var timeWords = set("the", "same", "following", "next", "previous", "day", "week", "month", "year", "night",
+	"morning", "evening", "later", "then", "meanwhile", "afterwards", "subsequently", "that", "this",
+	"last", "earlier")

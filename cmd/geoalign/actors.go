@@ -69,6 +69,17 @@ alias contains it; when one actor matches, its offices are shown too.`,
 			if len(list) == 0 {
 				return fmt.Errorf("no actor matches %q; try `geoalign actors --all`", strings.Join(args, " "))
 			}
+			// a name written out in full ("trump") means that actor, not
+			// every alias containing it ("Trump administration")
+			var exact []actorInfo
+			for _, ai := range list {
+				if text != "" && names(ai.Actor, text) {
+					exact = append(exact, ai)
+				}
+			}
+			if len(exact) > 0 {
+				list = exact
+			}
 			sort.SliceStable(list, func(i, j int) bool { return list[i].Edges > list[j].Edges })
 			if format == "json" {
 				return writeIndentedJSON(a.stdout, list)
@@ -91,6 +102,16 @@ func mentions(a graph.Actor, text string) bool {
 	}
 	for _, s := range append([]string{a.ID, a.Name}, a.Aliases...) {
 		if strings.Contains(strings.ToLower(s), text) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether text is the actor's id, name or an alias.
+func names(a graph.Actor, text string) bool {
+	for _, s := range append([]string{a.ID, a.Name}, a.Aliases...) {
+		if strings.ToLower(s) == text {
 			return true
 		}
 	}
