@@ -153,7 +153,7 @@ func (pl *planner) document(d Document) documentPlan {
 	}
 	p.edges = len(rows)
 	p.before = append(p.before, dropStaleCitations(d.ID, keys), mergeDocument(d.Document, keys))
-	for _, chunk := range chunkRows(rows, pl.batch) {
+	for _, chunk := range chunks(rows, pl.batch) {
 		b := edgeBatch{doc: d.ID, rows: map[string][]edgeRow{}}
 		for _, r := range chunk {
 			typ := pl.vocab[r.relation].Type()
@@ -201,20 +201,9 @@ func documentActors(facts []graph.Fact, actors actorIndex) []graph.Actor {
 	return out
 }
 
-func chunkRows(rows []edgeRow, n int) [][]edgeRow {
-	var out [][]edgeRow
-	for len(rows) > n {
-		out = append(out, rows[:n])
-		rows = rows[n:]
-	}
-	if len(rows) > 0 {
-		out = append(out, rows)
-	}
-	return out
-}
-
-func chunks(rows []any, n int) [][]any {
-	var out [][]any
+// chunks cuts rows into runs of at most n.
+func chunks[T any](rows []T, n int) [][]T {
+	var out [][]T
 	for len(rows) > n {
 		out = append(out, rows[:n])
 		rows = rows[n:]

@@ -120,12 +120,7 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		if !ok {
 			continue
 		}
-		var words []string
-		for k := j; k < end; k++ {
-			words = append(words, a.toks[k].text)
-		}
-		name := strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
-		id := slug(name)
+		name, id := nameAt(a, j, end)
 		if id == "" {
 			continue
 		}
@@ -185,12 +180,7 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 // coinName coins (or finds) the official named by tokens [j, end) and adds
 // the mention; it returns the id, or "" for a name the dictionaries know.
 func (c *coinage) coinName(x *Extractor, a *analysis, j, end int) string {
-	var words []string
-	for k := j; k < end; k++ {
-		words = append(words, a.toks[k].text)
-	}
-	name := strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
-	id := slug(name)
+	name, id := nameAt(a, j, end)
 	if id == "" {
 		return ""
 	}
@@ -317,4 +307,15 @@ func slug(name string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// nameAt is the person's name written by tokens [j, end), a hyphen kept
+// inside a name ("Chang Ho-jin"), and the id it coins.
+func nameAt(a *analysis, j, end int) (name, id string) {
+	var words []string
+	for k := j; k < end; k++ {
+		words = append(words, a.toks[k].text)
+	}
+	name = strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
+	return name, slug(name)
 }

@@ -1,15 +1,18 @@
 package extract
 
-// The measured figures on testdata/eval, less a small margin: a change that
-// drops below them has made extraction worse on unseen text.
+// The measured figures less a small margin: a change that drops below them
+// has made extraction worse.
+
+// Over testdata/eval 01-15, which is mostly tuning data by now (see its
+// README), so this floor guards against regressions, not for generality.
 const (
-	evalPrecisionFloor = 0.90
-	evalRecallFloor    = 0.50
+	evalPrecisionFloor = 0.91
+	evalRecallFloor    = 0.63
 )
 
-// The same for the second blind set, testdata/blind (documents 31-38),
-// which was scored once, after the extractor was built, and not tuned on.
+// Over the second blind set, testdata/blind (documents 31-38), which is
+// scored and never tuned on: the figure for unseen text.
 const (
-	blindPrecisionFloor = 0.77
-	blindRecallFloor    = 0.25
+	blindPrecisionFloor = 0.80
+	blindRecallFloor    = 0.35
 )
