@@ -77,7 +77,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	// "six days after Iran launched missiles": a subordinator before a
 	// subject and its verb opens a clause
 	for i := 0; i+1 < len(toks); i++ {
-		if subordinators[toks[i].lower] && !a.boundary[i] {
+		if a.subordinatorAt(i) && !a.boundary[i] {
 			j := i + 1
 			for j < len(toks) && determiners[toks[j].lower] && a.at[j] < 0 {
 				j++
@@ -105,7 +105,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	// "When the US imposed sanctions on Russia, Turkey declined": the
 	// first comma closes a clause opened by a subordinator
 	for i := 0; i < len(toks); i++ {
-		if !subordinators[toks[i].lower] || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != "," && !a.boundary[i]) {
+		if !a.subordinatorAt(i) || (i > 0 && !a.boundary[i-1] && toks[i-1].lower != "," && !a.boundary[i]) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+30; j++ {
@@ -523,4 +523,10 @@ var timeNouns = set("year", "month", "week", "day", "summer", "winter", "spring"
 func (a *analysis) listGoesOn(p int) bool {
 	k := a.mentions[p].end
 	return k < len(a.toks) && (a.toks[k].lower == "," || a.toks[k].lower == "and" || a.toks[k].lower == "or")
+}
+
+// subordinatorAt reports a subordinating conjunction at token i, from the
+// lexicon entry analyse looked up already.
+func (a *analysis) subordinatorAt(i int) bool {
+	return a.lex[i] != nil && a.lex[i].subordinator
 }

@@ -326,6 +326,9 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 // titleAt finds the longest title starting at token i: its role and end.
 func (x *Extractor) titleAt(a *analysis, i int) (string, int) {
 	role, end := "", i
+	if i >= len(a.toks) || !x.titleFirst[a.toks[i].lower] {
+		return role, end
+	}
 	for _, t := range x.titles {
 		for _, p := range t.patterns {
 			if i+len(p) > len(a.toks) || i+len(p) <= end {

@@ -39,6 +39,9 @@ type coinage struct {
 	names map[string]string
 	// longest is the most tokens of any name.
 	longest int
+	// buf and ends are match's scratch: words joined, where each ends.
+	buf  []byte
+	ends []int
 }
 
 func newCoinage() *coinage {
@@ -142,11 +145,7 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		if m.kind != graph.Official || m.end-m.start < 2 || m.modifier {
 			continue
 		}
-		e, ok := x.entryByID[m.actor]
-		if !ok {
-			continue
-		}
-		name := tokenize(e.Name)
+		name := x.officialNames[m.actor]
 		if len(name) < 2 || m.end-m.start != len(name) || a.toks[m.start].lower != name[0].lower {
 			continue // only where the full name is written
 		}
@@ -262,20 +261,24 @@ func (c *coinage) match(a *analysis, j int) (string, int) {
 	if !isNameWord(a.toks[j]) && a.toks[j].lower != "mr" && a.toks[j].lower != "ms" && a.toks[j].lower != "mrs" && a.toks[j].lower != "dr" {
 		return "", 0
 	}
-	for n := min(c.longest, len(a.toks)-j); n > 0; n-- {
-		words := make([]string, 0, n)
-		ok := true
-		for k := j; k < j+n; k++ {
-			if a.at[k] >= 0 {
-				ok = false
-				break
-			}
-			words = append(words, a.toks[k].lower)
+	n := min(c.longest, len(a.toks)-j)
+	for k := j; k < j+n; k++ {
+		if a.at[k] >= 0 {
+			n = k - j // a name does not run into a mention
+			break
 		}
-		if !ok {
-			continue
+	}
+	// the n words joined once; each shorter name is a prefix of it
+	c.buf, c.ends = c.buf[:0], c.ends[:0]
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			c.buf = append(c.buf, ' ')
 		}
-		if id := c.names[strings.Join(words, " ")]; id != "" {
+		c.buf = append(c.buf, a.toks[j+k].lower...)
+		c.ends = append(c.ends, len(c.buf))
+	}
+	for ; n > 0; n-- {
+		if id := c.names[string(c.buf[:c.ends[n-1]])]; id != "" {
 			if n == 1 && !isNameWord(a.toks[j]) {
 				continue
 			}

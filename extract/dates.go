@@ -38,7 +38,7 @@ var monthCue = map[string]bool{
 func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 	var out []dateMention
 	for _, d := range writtenDates(toks, pub, ctx) {
-		if !pub.IsZero() && d.date.Start() > pub.End() {
+		if d.date.StartsAfter(pub) {
 			continue // "through 2027", "next month": not yet an event
 		}
 		out = append(out, d)
@@ -64,13 +64,15 @@ func writtenDates(toks []token, pub, ctx graph.Date) []dateMention {
 		if inCitation[i] || i < dateline {
 			continue
 		}
-		if dm, ok := anaphoricDate(toks, i, last()); ok {
-			out = append(out, dm)
-			i = dm.end - 1
-			continue
+		if t.lower == "the" || t.lower == "that" {
+			if dm, ok := anaphoricDate(toks, i, last()); ok {
+				out = append(out, dm)
+				i = dm.end - 1
+				continue
+			}
 		}
 		switch {
-		case (t.kind == number || numberWords[t.lower] > 0) && i+2 < len(toks) && (toks[i+2].lower == "later" || toks[i+2].lower == "afterwards"):
+		case i+2 < len(toks) && (toks[i+2].lower == "later" || toks[i+2].lower == "afterwards") && (t.kind == number || numberWords[t.lower] > 0):
 			if dm, ok := laterDate(toks, i, last()); ok {
 				out = append(out, dm)
 				i = dm.end - 1
@@ -234,7 +236,7 @@ func bareMonthEnd(i, j, month, day int, toks []token, pub, ctx graph.Date) (date
 	}
 	if !ctx.IsZero() {
 		d := graph.Date{Year: ctx.Year, Month: month, Day: day}
-		if !pub.IsZero() && d.Start() > pub.End() {
+		if d.StartsAfter(pub) {
 			d.Year-- // nothing is reported before it happens
 		}
 		return dateMention{start: i, end: j, date: d}, true

@@ -20,14 +20,20 @@ import (
 
 // Extractor holds the compiled dictionaries; it is safe for concurrent use.
 type Extractor struct {
-	dict      *dict.Dictionary
-	vocab     graph.Relations
-	matcher   *matcher
-	titles    []title
-	titleLast map[string]bool
-	triggers  map[string][]*trigger // first word → triggers
-	objKinds  map[string][]graph.Kind
-	entryByID map[string]dict.Entry
+	dict       *dict.Dictionary
+	vocab      graph.Relations
+	matcher    *matcher
+	titles     []title
+	titleLast  map[string]bool // last words of the title patterns
+	titleFirst map[string]bool // and their first words
+	// officialNames are the dictionary officials' names as tokens, and
+	// titledNames those that begin with a title word ("Amir Khan
+	// Muttaqi"), worked out once rather than per sentence.
+	officialNames map[string][]token
+	titledNames   map[string]bool
+	triggers      map[string][]*trigger // first word → triggers
+	objKinds      map[string][]graph.Kind
+	entryByID     map[string]dict.Entry
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
@@ -38,6 +44,8 @@ type lexEntry struct {
 	names    *trieNode  // actor names starting with the word
 	triggers []*trigger // trigger patterns that may start with the word
 	clause   uint8      // clauseClass of the word
+	// subordinator: "when", "after", … (subordinators)
+	subordinator bool
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
@@ -59,6 +67,9 @@ func (x *Extractor) buildLexicon() {
 	}
 	for w, c := range clauseClass {
 		entry(w).clause = c
+	}
+	for w := range subordinators {
+		entry(w).subordinator = true
 	}
 }
 
@@ -96,6 +107,20 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 	x.buildLexicon()
 	x.titles = compileTitles(d.Titles)
 	x.titleLast = titleLastWords(x.titles)
+	x.titleFirst = titleFirstWords(x.titles)
+	x.officialNames, x.titledNames = map[string][]token{}, map[string]bool{}
+	for id, e := range x.entryByID {
+		if e.Kind != graph.Official {
+			continue
+		}
+		toks := tokenize(e.Name)
+		x.officialNames[id] = toks
+		if len(toks) >= 2 {
+			if role, _ := x.titleInside(toks, 0, len(toks)); role != "" {
+				x.titledNames[id] = true
+			}
+		}
+	}
 	return x, nil
 }
 

@@ -25,6 +25,17 @@ func titleLastWords(ts []title) map[string]bool {
 	return m
 }
 
+// titleFirstWords lists the first words of all title patterns, likewise.
+func titleFirstWords(ts []title) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range ts {
+		for _, p := range t.patterns {
+			m[p[0]] = true
+		}
+	}
+	return m
+}
+
 func compileTitles(ts []dict.Title) []title {
 	out := make([]title, 0, len(ts))
 	for _, t := range ts {
@@ -93,7 +104,7 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				}
 			}
 		}
-		if role == "" && !x.nameStartsWithTitle(m.actor) {
+		if role == "" && !x.titledNames[m.actor] {
 			role, start = x.titleInside(a.toks, m.start, m.end)
 		}
 		if role == "" {
@@ -445,24 +456,12 @@ func (x *Extractor) titleEnding(toks []token, end int) (string, int) {
 	return role, start
 }
 
-// nameStartsWithTitle reports an official whose own name begins with a
-// title word ("Amir Khan Muttaqi", "Sultan …"): the alias holds no title.
-func (x *Extractor) nameStartsWithTitle(id string) bool {
-	e, ok := x.entryByID[id]
-	if !ok {
-		return false
-	}
-	toks := tokenize(e.Name)
-	if len(toks) < 2 {
-		return false
-	}
-	role, _ := x.titleInside(toks, 0, len(toks))
-	return role != ""
-}
-
 // titleInside finds a title at the start of an alias ("President Putin").
 func (x *Extractor) titleInside(toks []token, start, end int) (string, int) {
 	best, bestLen := "", 0
+	if start >= end || !x.titleFirst[toks[start].lower] {
+		return best, start
+	}
 	for _, t := range x.titles {
 		for _, p := range t.patterns {
 			if len(p) <= bestLen || start+len(p) >= end {

@@ -75,6 +75,29 @@ func (d Date) End() string {
 	return ""
 }
 
+// StartsAfter reports whether d's first day is after other's last day, as
+// comparing Start with End would, without formatting either; false when
+// either is undated.
+func (d Date) StartsAfter(other Date) bool {
+	if d.IsZero() || other.IsZero() {
+		return false
+	}
+	start := [3]int{d.Year, max(d.Month, 1), max(d.Day, 1)}
+	end := [3]int{other.Year, other.Month, other.Day}
+	if end[1] == 0 {
+		end[1] = 12
+	}
+	if end[2] == 0 {
+		end[2] = 31 // no start day lies beyond a month's last
+	}
+	for i := range start {
+		if start[i] != end[i] {
+			return start[i] > end[i]
+		}
+	}
+	return false
+}
+
 // Contains reports whether every day of other lies within d, e.g. 2016
 // contains 2016-05. Two facts are about the same event only if one
 // date contains the other.
