@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// Common ways news text states each relation, written for these tests
+// (not taken from any evaluation document): synonyms, light verbs,
+// nominalisations and passives.
+
+func TestVerbForms(t *testing.T) {
+	checkFacts(t, "Macron conferred with Scholz by phone.", []string{"emmanuel-macron met olaf-scholz"}, nil)
+	checkFacts(t, "Blinken travelled to Beijing last week.", []string{"antony-blinken visited china"}, nil)
+	checkFacts(t, "Blinken and Lavrov shook hands in Jakarta.", []string{"antony-blinken met sergey-lavrov"}, nil)
+	checkFacts(t, "Lula went to Beijing in April.", []string{"luiz-inacio-lula-da-silva visited china"}, nil)
+}
+
+func TestLightVerbsAndNominalisations(t *testing.T) {
+	checkFacts(t, "Colombia voiced concern over Venezuela's troop build-up.", []string{"colombia criticized venezuela"}, nil)
+	checkFacts(t, "Kenya has been critical of Somalia's stance.", []string{"kenya criticized somalia"}, nil)
+	checkFacts(t, "The EU targeted Russia with a new package of sanctions.",
+		[]string{"european-union sanctioned russia"}, []string{"european-union attacked russia"})
+	checkFacts(t, "Washington banned imports of Russian oil.",
+		[]string{"united-states sanctioned russia"}, []string{"united-states bought_from russia"})
+	checkFacts(t, "Russia launched a full-scale invasion of Ukraine.", []string{"russia attacked ukraine"}, nil)
+	checkFacts(t, "India extended a $4 billion lifeline to Sri Lanka.", []string{"india gave_aid_to sri-lanka"}, nil)
+	checkFacts(t, "France stopped budget support to Burkina Faso.",
+		[]string{"france cut_aid_to burkina-faso"}, []string{"france supported burkina-faso"})
+	checkFacts(t, "India refused to bow to US pressure.",
+		[]string{"india refused united-states", "united-states pressured india"}, nil)
+	checkFacts(t, "Egypt acted as a mediator between Israel and Hamas.",
+		[]string{"egypt mediated israel", "egypt mediated hamas"}, nil)
+	checkFacts(t, "Vietnam elevated ties with the United States to a comprehensive strategic partnership.",
+		[]string{"vietnam partnered_with united-states"}, nil)
+	checkFacts(t, "Modi's meeting with Putin was closely watched.", []string{"narendra-modi met vladimir-putin"}, nil)
+	checkFacts(t, "Germany is a strong supporter of Ukraine.", []string{"germany supported ukraine"}, nil)
+	checkFacts(t, "Ghana stood by Nigeria throughout the crisis.",
+		[]string{"ghana supported nigeria"}, []string{"nigeria supported ghana"})
+}
+
+// Phrases close to a trigger that state no relation.
+func TestNearMisses(t *testing.T) {
+	checkFacts(t, "Brazil's president called China a partner.", nil, []string{"brazil met china"})
+	checkFacts(t, "Kenya expressed concern over the humanitarian situation in Sudan.", nil, []string{"kenya criticized sudan"})
+	checkFacts(t, "India transferred $2 billion to Russia for the S-400 systems.", nil, []string{"india gave_aid_to russia"})
+	checkFacts(t, "Riyadh insists that any agreement include real steps towards a Palestinian state.", nil,
+		[]string{"saudi-arabia pressured palestine"})
+}
