@@ -44,3 +44,17 @@ func TestNearMisses(t *testing.T) {
 	checkFacts(t, "Riyadh insists that any agreement include real steps towards a Palestinian state.", nil,
 		[]string{"saudi-arabia pressured palestine"})
 }
+
+func TestMoreConstructions(t *testing.T) {
+	checkFacts(t, "Sisi welcomed Erdogan to Cairo.",
+		[]string{"abdel-fattah-el-sisi met recep-tayyip-erdogan"}, []string{"abdel-fattah-el-sisi supported recep-tayyip-erdogan"})
+	checkFacts(t, "Indonesia declined an invitation to join BRICS.",
+		[]string{"indonesia declined brics", "brics invited indonesia"}, nil)
+	checkFacts(t, "The United States added Iran to its list of state sponsors of terrorism.", []string{"united-states sanctioned iran"}, nil)
+	checkFacts(t, "Pakistan was placed on the FATF grey list.", []string{"fatf sanctioned pakistan"}, []string{"pakistan sanctioned fatf"})
+	checkFacts(t, "Saudi Arabia pledged $5 billion to Egypt.", []string{"saudi-arabia gave_aid_to egypt"}, nil)
+	checkFacts(t, "Pakistan is China's all-weather ally.", []string{"pakistan partnered_with china"}, nil)
+	checkFacts(t, "China remains Indonesia's largest trading partner.", nil, []string{"china partnered_with indonesia"})
+	checkFacts(t, "Xi sent a congratulatory message to Putin.", []string{"xi-jinping congratulated vladimir-putin"}, nil)
+	checkFacts(t, "At the summit hosted by Lula, Xi and Putin met.", nil, []string{"luiz-inacio-lula-da-silva met xi-jinping"})
+}
