@@ -211,6 +211,13 @@ func TestEvaluation(t *testing.T) {
 			tune.precision(), tune.truePos, tune.predicted, tune.recall(), tune.goldFound, tune.gold)
 		logErrors(t, tune)
 	}
+	if dev2 := filepath.Join("testdata", "dev2"); exists(filepath.Join(dev2, "gold.jsonl")) {
+		if d := evaluate(t, dev2, ""); d.gold > 0 {
+			t.Logf("tuning-2  testdata/dev2 41-46: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+				d.precision(), d.truePos, d.predicted, d.recall(), d.goldFound, d.gold, d.datesRight, d.datesChecked)
+			logErrors(t, d)
+		}
+	}
 	if blind := evaluate(t, filepath.Join("testdata", "blind"), ""); blind.gold > 0 {
 		t.Logf("blind-2   testdata/blind 31-38: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
 			blind.precision(), blind.truePos, blind.predicted, blind.recall(), blind.goldFound, blind.gold, blind.datesRight, blind.datesChecked)
@@ -249,4 +256,9 @@ func logErrors(t *testing.T, s evalScore) {
 	for _, w := range s.wrong {
 		t.Logf("wrong:  %s", w)
 	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
