@@ -58,3 +58,15 @@ func TestMoreConstructions(t *testing.T) {
 	checkFacts(t, "Xi sent a congratulatory message to Putin.", []string{"xi-jinping congratulated vladimir-putin"}, nil)
 	checkFacts(t, "At the summit hosted by Lula, Xi and Putin met.", nil, []string{"luiz-inacio-lula-da-silva met xi-jinping"})
 }
+
+func TestPassivesAndNegatedAgreements(t *testing.T) {
+	checkFacts(t, "Modi was received at the White House by Biden.",
+		[]string{"narendra-modi visited united-states"}, []string{"joe-biden visited united-states"})
+	checkFacts(t, "Putin was greeted on the tarmac by Xi.", []string{"vladimir-putin met xi-jinping"}, nil)
+	checkFacts(t, "The law was vetoed by President Macron.", nil, []string{"emmanuel-macron voted_against un-security-council"})
+	checkFacts(t, "Russia vetoed the draft resolution.", []string{"russia voted_against un-security-council"}, nil)
+	checkFacts(t, "Chile froze most trade with Peru.", []string{"chile sanctioned peru"}, nil)
+	checkFacts(t, "China closed a border crossing to Mongolian trucks.", []string{"china blocked mongolia"}, nil)
+	checkFacts(t, "Kenya is among Russia's biggest arms customers.", []string{"kenya bought_from russia"}, nil)
+	checkFacts(t, "Chile and Peru issued a joint statement.", []string{"chile signed_agreement_with peru"}, nil)
+}

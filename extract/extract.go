@@ -420,8 +420,8 @@ func coAgents(a *analysis, fd found) []string {
 // right after it: "a visit to Cairo by European Commission President
 // Ursula von der Leyen".
 func nounByAgent(a *analysis, fd found) found {
-	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" {
-		return fd
+	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" || beForms[a.toks[fd.start].lower] {
+		return fd // "was received at the White House by …": a passive, its "by" agent the host
 	}
 	for k := fd.end + 1; k < len(a.toks) && k <= fd.end+6; k++ {
 		if a.boundary[k] || a.toks[k].lower == "," {
