@@ -70,3 +70,12 @@ func TestPassivesAndNegatedAgreements(t *testing.T) {
 	checkFacts(t, "Kenya is among Russia's biggest arms customers.", []string{"kenya bought_from russia"}, nil)
 	checkFacts(t, "Chile and Peru issued a joint statement.", []string{"chile signed_agreement_with peru"}, nil)
 }
+
+func TestWeaponNamesAndSmallPhrases(t *testing.T) {
+	checkFacts(t, "Russia sold S-400s to Turkey.", []string{"russia sold_arms_to turkey"}, nil)
+	checkFacts(t, "Blinken is on a tour of Egypt and Jordan.", []string{"antony-blinken visited egypt", "antony-blinken visited jordan"}, nil)
+	checkFacts(t, "Japan's financial support for Ukraine has grown.",
+		[]string{"japan gave_aid_to ukraine"}, []string{"japan supported ukraine"})
+	checkFacts(t, "Kenya said no to Uganda's demand.", []string{"kenya refused uganda"}, nil)
+	checkFacts(t, "China defended Russia at the Security Council.", []string{"china supported russia"}, nil)
+}
