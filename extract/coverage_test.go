@@ -79,3 +79,13 @@ func TestWeaponNamesAndSmallPhrases(t *testing.T) {
 	checkFacts(t, "Kenya said no to Uganda's demand.", []string{"kenya refused uganda"}, nil)
 	checkFacts(t, "China defended Russia at the Security Council.", []string{"china supported russia"}, nil)
 }
+
+func TestAgreementAndCriticismPhrasings(t *testing.T) {
+	checkFacts(t, "Egypt and Sudan struck an agreement on the dam.", []string{"egypt signed_agreement_with sudan"}, nil)
+	checkFacts(t, "India entered into a defence pact with France.", []string{"india signed_agreement_with france"}, nil)
+	checkFacts(t, "The agreement signed between Kenya and Uganda covers fishing.", []string{"kenya signed_agreement_with uganda"}, nil)
+	checkFacts(t, "Ghana called Togo's move \"a betrayal\".", []string{"ghana criticized togo"}, nil)
+	checkFacts(t, "Peru took issue with Chile's claims.", []string{"peru criticized chile"}, nil)
+	checkFacts(t, "Kenya criticised both Uganda and Tanzania.", []string{"kenya criticized uganda", "kenya criticized tanzania"}, nil)
+	checkFacts(t, "Kenya pleaded with Uganda to reopen the border.", []string{"kenya pressured uganda"}, nil)
+}
