@@ -31,6 +31,7 @@ type Extractor struct {
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
+	wordIDs int32 // how many lexEntry ids there are, plus one
 }
 
 // lexEntry is what the dictionaries and the grammar know of one word.
@@ -38,6 +39,7 @@ type lexEntry struct {
 	names    *trieNode  // actor names starting with the word
 	triggers []*trigger // trigger patterns that may start with the word
 	clause   uint8      // clauseClass of the word
+	id       int32      // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
@@ -59,6 +61,32 @@ func (x *Extractor) buildLexicon() {
 	}
 	for w, c := range clauseClass {
 		entry(w).clause = c
+	}
+	// every word a trigger requires gets an id, so that a sentence can
+	// tell at once which of them it holds (analysis.has)
+	x.wordIDs = 1
+	for _, ts := range x.triggers {
+		for _, t := range ts {
+			if t.required != nil {
+				continue
+			}
+			t.required = [][]int32{}
+			for _, e := range t.elems {
+				if e.optional || e.gap || e.actor {
+					continue
+				}
+				var ids []int32
+				for _, alt := range e.alts {
+					le := entry(alt[0])
+					if le.id == 0 {
+						le.id = x.wordIDs
+						x.wordIDs++
+					}
+					ids = append(ids, le.id)
+				}
+				t.required = append(t.required, ids)
+			}
+		}
 	}
 }
 

@@ -25,6 +25,9 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 			continue
 		}
 		for _, tr := range a.lex[i].triggers {
+			if !a.has(tr) {
+				continue
+			}
 			if end := tr.match(a, i); end > i {
 				all = append(all, match{trig: tr, start: i, end: end})
 			}

@@ -31,6 +31,10 @@ type trigger struct {
 	// lemmas are the base forms of the verbs ("~sign") the pattern may
 	// open with: after an article they are nouns ("a sign that")
 	lemmas map[string]bool
+	// required lists, per element that must match a word, the lexicon ids
+	// of the words its alternatives begin with: a sentence lacking all of
+	// one element's words cannot match, and is not tried
+	required [][]int32
 }
 
 // maxGap is how many words "..." may skip.
