@@ -298,6 +298,7 @@ var irregular = map[string][]string{
 	"forgive": {"forgave", "forgiven"}, "think": {"thought"}, "catch": {"caught"}, "teach": {"taught"},
 	"understand": {"understood"}, "withstand": {"withstood"}, "overtake": {"overtook", "overtaken"},
 	"stick": {"stuck"}, "strive": {"strove", "striven"}, "rebuild": {"rebuilt"}, "sink": {"sank", "sunk"},
+	"unfreeze": {"unfroze", "unfrozen"}, "resell": {"resold"}, "mislead": {"misled"}, "foresee": {"foresaw", "foreseen"},
 }
 
 // finalDoubled are verbs of more than one syllable, stressed at the end,
