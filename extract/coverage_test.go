@@ -89,3 +89,11 @@ func TestAgreementAndCriticismPhrasings(t *testing.T) {
 	checkFacts(t, "Kenya criticised both Uganda and Tanzania.", []string{"kenya criticized uganda", "kenya criticized tanzania"}, nil)
 	checkFacts(t, "Kenya pleaded with Uganda to reopen the border.", []string{"kenya pressured uganda"}, nil)
 }
+
+// After a possessive, a word that is both a verb and a noun is the noun.
+func TestNounAfterPossessive(t *testing.T) {
+	checkFacts(t, "China's warning to the Philippines was blunt.", []string{"china threatened philippines"}, nil)
+	checkFacts(t, "Washington's pressure on Delhi has grown.", []string{"united-states pressured india"}, nil)
+	checkFacts(t, "Kenya kept Uganda in the dark about the deal.", []string{"kenya consulted uganda"}, nil)
+	checkFacts(t, "The EU unfroze funds for Hungary.", []string{"european-union gave_aid_to hungary"}, nil)
+}

@@ -41,6 +41,9 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		if all[i].start != all[j].start {
 			return all[i].start < all[j].start
 		}
+		if ni, nj := all[i].trig.opts.Nominal, all[j].trig.opts.Nominal; ni != nj && afterPossessive(a, all[i].start) {
+			return ni // "China's warning to", "Washington's pressure on": a noun
+		}
 		return all[i].trig.order < all[j].trig.order
 	})
 	used := make([]bool, len(a.toks))
@@ -1478,4 +1481,11 @@ func (a *analysis) actorsOf(ks []int) []string {
 		}
 	}
 	return out
+}
+
+var possessives = set("'s", "its", "their", "his", "her", "our")
+
+// afterPossessive reports a word right after a possessive: a noun there.
+func afterPossessive(a *analysis, i int) bool {
+	return i > 0 && possessives[a.toks[i-1].lower]
 }
