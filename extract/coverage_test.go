@@ -97,3 +97,12 @@ func TestNounAfterPossessive(t *testing.T) {
 	checkFacts(t, "Kenya kept Uganda in the dark about the deal.", []string{"kenya consulted uganda"}, nil)
 	checkFacts(t, "The EU unfroze funds for Hungary.", []string{"european-union gave_aid_to hungary"}, nil)
 }
+
+// A visit or talks named in a phrase that opens the sentence are the main
+// subject's.
+func TestFrontedVisit(t *testing.T) {
+	checkFacts(t, "During his visit to Beijing, Lula met Xi.",
+		[]string{"luiz-inacio-lula-da-silva visited china", "luiz-inacio-lula-da-silva met xi-jinping"}, nil)
+	checkFacts(t, "On a visit to Cairo, Blinken said the talks were progressing.", []string{"antony-blinken visited egypt"}, nil)
+	checkFacts(t, "After the attack on Israel, the United States sent warships.", nil, []string{"united-states attacked israel"})
+}

@@ -86,6 +86,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		if len(subj) == 0 {
 			if k := a.elidedSubject(cs, m); k >= 0 {
 				subj, sconf = a.actorsOf(a.group(k)), 0.7
+			} else if k := a.frontedSubject(m); k >= 0 && (m.trig.relation == "visited" || m.trig.relation == "met") {
+				subj, sconf = a.actorsOf(a.group(k)), 0.8
 			}
 		}
 		passive, agent := a.passiveAgent(m, ce)
@@ -1488,4 +1490,40 @@ var possessives = set("'s", "its", "their", "his", "her", "our")
 // afterPossessive reports a word right after a possessive: a noun there.
 func afterPossessive(a *analysis, i int) bool {
 	return i > 0 && possessives[a.toks[i-1].lower]
+}
+
+// frontedWords open a phrase before the main clause whose noun is the
+// main subject's act: "During his visit to Beijing, Lula met Xi", "On a
+// trip to Cairo, Blinken said …".
+var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at")
+
+// frontedSubject finds, for a trigger inside a phrase that opens the
+// sentence and ends in a comma, the actor that begins the main clause after
+// that comma: the one who made the visit. It is -1 when there is none.
+func (a *analysis) frontedSubject(m match) int {
+	if m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower] {
+		return -1
+	}
+	for i := 1; i < m.start; i++ {
+		if a.boundary[i] || a.toks[i].lower == "," {
+			return -1
+		}
+	}
+	comma := -1
+	for i := m.end; i < len(a.toks) && i <= m.end+3; i++ {
+		if a.boundary[i] {
+			return -1
+		}
+		if a.toks[i].lower == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(a.toks) {
+		return -1
+	}
+	if k := a.at[comma+1]; k >= 0 && a.mentions[k].start == comma+1 && a.actorMention(k) {
+		return k
+	}
+	return -1
 }
