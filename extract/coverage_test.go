@@ -106,3 +106,11 @@ func TestFrontedVisit(t *testing.T) {
 	checkFacts(t, "On a visit to Cairo, Blinken said the talks were progressing.", []string{"antony-blinken visited egypt"}, nil)
 	checkFacts(t, "After the attack on Israel, the United States sent warships.", nil, []string{"united-states attacked israel"})
 }
+
+func TestAidSums(t *testing.T) {
+	checkFacts(t, "China has provided Pakistan with $2 billion.", []string{"china gave_aid_to pakistan"}, nil)
+	checkFacts(t, "Japan has given $5 billion to Ukraine.", []string{"japan gave_aid_to ukraine"}, nil)
+	checkFacts(t, "Qatar handed Hamas $30 million a month.", []string{"qatar gave_aid_to hamas"}, nil)
+	checkFacts(t, "India paid $2 billion to Russia for the missiles.", nil, []string{"india gave_aid_to russia"})
+	checkFacts(t, "France recalled its ambassador from Mali.", nil, []string{"france criticized mali", "france sanctioned mali"})
+}
