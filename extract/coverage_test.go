@@ -114,3 +114,12 @@ func TestAidSums(t *testing.T) {
 	checkFacts(t, "India paid $2 billion to Russia for the missiles.", nil, []string{"india gave_aid_to russia"})
 	checkFacts(t, "France recalled its ambassador from Mali.", nil, []string{"france criticized mali", "france sanctioned mali"})
 }
+
+// "X-backed Y", "the X-brokered truce": the name joined to the participle
+// by a hyphen is its agent.
+func TestHyphenatedAgents(t *testing.T) {
+	checkFacts(t, "The Iran-backed Houthis attacked ships.", []string{"iran supported houthis"}, nil)
+	checkFacts(t, "Fighting continued despite the Qatar-brokered truce between Israel and Hamas.",
+		[]string{"qatar mediated israel", "qatar mediated hamas"}, nil)
+	checkFacts(t, "A Russian-made missile hit Poland.", nil, []string{"russia attacked poland"})
+}

@@ -989,6 +989,8 @@ func (a *analysis) possessor(m match) (int, float64) {
 				return k, 0.9
 			case m.trig.opts.Nominal && a.mentions[k].form == byDemonym && !a.mentions[k].inTitle:
 				return k, 0.8
+			case m.trig.opts.Nominal && a.mentions[k].end == m.start && a.toks[m.start].lower == "-" && !a.mentions[k].inTitle:
+				return k, 0.8 // "the Iran-backed militia", "the Qatar-brokered truce"
 			}
 			return -1, 0
 		}
