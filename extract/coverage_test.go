@@ -123,3 +123,11 @@ func TestHyphenatedAgents(t *testing.T) {
 		[]string{"qatar mediated israel", "qatar mediated hamas"}, nil)
 	checkFacts(t, "A Russian-made missile hit Poland.", nil, []string{"russia attacked poland"})
 }
+
+// "continues to buy" states the act, as "continued to buy" does.
+func TestPresentAspectVerbs(t *testing.T) {
+	checkFacts(t, "Hungary continues to buy Russian gas and oil.", []string{"hungary bought_from russia"}, nil)
+	checkFacts(t, "Vietnam lifted relations with the United States to a \"comprehensive strategic partnership\".",
+		[]string{"vietnam partnered_with united-states"}, nil)
+	checkFacts(t, "Hungary wants to buy Russian gas.", nil, []string{"hungary bought_from russia"})
+}

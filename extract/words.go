@@ -75,7 +75,9 @@ var modals = set("might", "could", "would", "should", "may", "must", "can", "can
 // "threatened to") states no act.
 var realizedVerbs = set("decided", "decides", "agreed", "agrees", "moved", "managed", "began", "begun",
 	"started", "continued", "chose", "opted", "proceeded", "went", "came", "used", "helped", "helps",
-	"sought", "voted", "rushed", "refused", "declined", "neglected", "failed", "omitted", "ceased")
+	"sought", "voted", "rushed", "refused", "declined", "neglected", "failed", "omitted", "ceased",
+	"continues", "continue", "begins", "starts", "manages", "proceeds", "opts", "chooses", "refuses",
+	"declines", "fails", "ceases", "decide", "agree")
 
 // beForms before a participle mark the passive ("was singled out by").
 var beForms = set("was", "were", "is", "are", "been", "be", "being", "got", "gets", "get")
