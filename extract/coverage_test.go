@@ -131,3 +131,13 @@ func TestPresentAspectVerbs(t *testing.T) {
 		[]string{"vietnam partnered_with united-states"}, nil)
 	checkFacts(t, "Hungary wants to buy Russian gas.", nil, []string{"hungary bought_from russia"})
 }
+
+func TestAttackPhrasings(t *testing.T) {
+	checkFacts(t, "Iranian missiles struck targets inside Pakistan.", []string{"iran attacked pakistan"}, nil)
+	checkFacts(t, "Pakistan retaliated with strikes on Iran.", []string{"pakistan attacked iran"}, nil)
+	checkFacts(t, "Israel assassinated a Hamas leader in Tehran.", []string{"israel attacked hamas"}, nil)
+	checkFacts(t, "A Ukrainian drone hit a refinery in Russia.", []string{"ukraine attacked russia"}, nil)
+	checkFacts(t, "China sent warships into Philippine waters.", nil, []string{"china sold_arms_to philippines"})
+	checkFacts(t, "Her government bought two submarines from China and signed a memorandum with India.", nil,
+		[]string{"china signed_agreement_with india"})
+}

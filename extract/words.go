@@ -26,7 +26,9 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "adviser", "advisers", "advisor",
 	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents", "pilots", "sailors",
 	"marines", "personnel", "peacekeepers", "ships", "vessels", "bombers", "company", "firm", "lender", "lenders",
-	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards")
+	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards",
+	"missiles", "missile", "warplanes", "warplane", "rockets", "rocket", "drone", "jet", "artillery", "warship",
+	"warships", "gunboats", "airstrike", "strike")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
