@@ -141,3 +141,11 @@ func TestAttackPhrasings(t *testing.T) {
 	checkFacts(t, "Her government bought two submarines from China and signed a memorandum with India.", nil,
 		[]string{"china signed_agreement_with india"})
 }
+
+// A "which" after a thing's noun stands for the thing, not for an actor
+// named earlier.
+func TestRelativeAfterThing(t *testing.T) {
+	checkFacts(t, "Mongolia abstained on the resolution, which demanded that Russia withdraw.", nil,
+		[]string{"mongolia pressured russia"})
+	checkFacts(t, "Qatar, which hosts Hamas, mediated between Israel and Hamas.", []string{"qatar mediated israel"}, nil)
+}

@@ -1018,6 +1018,13 @@ func (a *analysis) antecedent(cs int) int {
 			}
 		}
 	}
+	// "the resolution, which demanded …": the pronoun stands for the noun
+	// before it, which names no actor
+	if j := rel - 1; j >= 1 && a.toks[j].lower == "," {
+		if p := j - 1; a.at[p] < 0 && a.toks[p].kind == word && !isCapitalized(a.toks[p].text) && !agentNouns[a.toks[p].lower] && nonActorNouns[a.toks[p].lower] {
+			return -1
+		}
+	}
 	for k := len(a.mentions) - 1; k >= 0; k-- {
 		if a.mentions[k].end <= rel && a.actorMention(k) {
 			return k
@@ -1025,6 +1032,14 @@ func (a *analysis) antecedent(cs int) int {
 	}
 	return -1
 }
+
+// nonActorNouns are things, not actors, that a relative clause may
+// describe: "the resolution, which demanded …", "the deal, which …".
+var nonActorNouns = set("resolution", "resolutions", "text", "draft", "motion", "vote", "deal", "agreement", "accord",
+	"treaty", "pact", "law", "bill", "report",
+	"plan", "proposal", "initiative", "programme", "program", "summit", "meeting", "conference", "talks", "visit",
+	"trip", "decision", "move", "measure", "measures", "sanctions", "package", "loan", "corridor", "pipeline",
+	"project", "railway", "port", "route", "war", "invasion", "attack", "strike", "strikes", "operation", "offensive")
 
 // pronounSubject resolves "he"/"she" to the first official named before the
 // clause (or the last official of the previous sentence: "He accused …"),
