@@ -149,3 +149,10 @@ func TestRelativeAfterThing(t *testing.T) {
 		[]string{"mongolia pressured russia"})
 	checkFacts(t, "Qatar, which hosts Hamas, mediated between Israel and Hamas.", []string{"qatar mediated israel"}, nil)
 }
+
+func TestInvitationsAccepted(t *testing.T) {
+	checkFacts(t, "Xi accepted Putin's invitation to visit Moscow.",
+		[]string{"vladimir-putin invited xi-jinping"}, []string{"vladimir-putin invited russia"})
+	checkFacts(t, "Sweden was invited to join NATO.", []string{"nato invited sweden"}, nil)
+	checkFacts(t, "India endorsed the candidacy of Egypt.", []string{"india supported egypt"}, nil)
+}
