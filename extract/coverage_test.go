@@ -156,3 +156,10 @@ func TestInvitationsAccepted(t *testing.T) {
 	checkFacts(t, "Sweden was invited to join NATO.", []string{"nato invited sweden"}, nil)
 	checkFacts(t, "India endorsed the candidacy of Egypt.", []string{"india supported egypt"}, nil)
 }
+
+func TestBlockingAndSanctionPhrasings(t *testing.T) {
+	checkFacts(t, "Turkey held up Sweden's NATO membership for 20 months.", []string{"turkey blocked sweden"}, nil)
+	checkFacts(t, "Russia cut off gas supplies to Bulgaria.", []string{"russia blocked bulgaria"}, nil)
+	checkFacts(t, "The EU renewed its sanctions against Russia for six months.", []string{"european-union sanctioned russia"}, nil)
+	checkFacts(t, "The United States granted Venezuela a sanctions waiver.", []string{"united-states lifted_embargo_on venezuela"}, nil)
+}
