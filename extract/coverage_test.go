@@ -163,3 +163,10 @@ func TestBlockingAndSanctionPhrasings(t *testing.T) {
 	checkFacts(t, "The EU renewed its sanctions against Russia for six months.", []string{"european-union sanctioned russia"}, nil)
 	checkFacts(t, "The United States granted Venezuela a sanctions waiver.", []string{"united-states lifted_embargo_on venezuela"}, nil)
 }
+
+func TestTalksAndNamedDeals(t *testing.T) {
+	checkFacts(t, "Biden and Xi spoke for two hours.", []string{"joe-biden met xi-jinping"}, nil)
+	// a deal named between two parties is no signing by them (guideline 8)
+	checkFacts(t, "Turkey and the UN oversaw the grain deal between Russia and Ukraine.", nil,
+		[]string{"russia signed_agreement_with ukraine"})
+}
