@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/geoalign/geoalign/dict"
+	"github.com/geoalign/geoalign/graph"
+)
 
 // Common ways news text states each relation, written for these tests
 // (not taken from any evaluation document): synonyms, light verbs,
@@ -169,4 +175,31 @@ func TestTalksAndNamedDeals(t *testing.T) {
 	// a deal named between two parties is no signing by them (guideline 8)
 	checkFacts(t, "Turkey and the UN oversaw the grain deal between Russia and Ukraine.", nil,
 		[]string{"russia signed_agreement_with ukraine"})
+}
+
+// Guideline 15: "refused to condemn Russia" is a negated criticism, not a
+// refusal or a declined invitation.
+func TestRefusedToCondemn(t *testing.T) {
+	checkFacts(t, "Russia declined to condemn Iran.", []string{"russia criticized iran"}, []string{"russia declined iran"})
+	got := factsOfModality(t, "India, like China, refused to condemn Russia.")
+	if got["india criticized russia"] != "negated" {
+		t.Errorf("refused to condemn: %v", got)
+	}
+}
+
+func factsOfModality(t *testing.T, text string) map[string]string {
+	t.Helper()
+	d, err := dict.Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text}) {
+		out[f.Subject+" "+f.Relation+" "+f.Object] = string(f.Modality)
+	}
+	return out
 }

@@ -65,7 +65,7 @@ var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes
 var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "cancel", "cancels",
 	"cancelled", "canceled", "cancelling", "canceling", "failed", "fails", "fail", "resistance", "resist",
 	"resisted", "resisting", "refusal", "avoid", "avoided", "avoiding", "instead", "neglected", "neglects",
-	"omitted")
+	"omitted", "refused", "refuses", "refusing", "declined", "declines", "declining")
 
 // modals and hedges before a trigger make it hypothetical: not a fact.
 var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
