@@ -203,3 +203,8 @@ func factsOfModality(t *testing.T, text string) map[string]string {
 	}
 	return out
 }
+
+func TestPurchaseNouns(t *testing.T) {
+	checkFacts(t, "Egypt's acquisition of Chinese drones worried Israel.", []string{"egypt bought_from china"}, nil)
+	checkFacts(t, "Pakistan took delivery of Chinese J-10 fighters.", []string{"pakistan bought_from china"}, nil)
+}
