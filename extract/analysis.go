@@ -10,6 +10,8 @@ import (
 type analysis struct {
 	toks      []token
 	lex       []*lexEntry // per token: what the dictionaries know of its word
+	seen      []uint32    // per lexicon id: gen if the sentence has the word
+	gen       uint32
 	mentions  []mention
 	at        []int  // token → index into mentions, or -1
 	blocked   []bool // tokens a trigger may not use (inside mentions)
@@ -27,6 +29,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	if a == nil {
 		a = &analysis{}
 	}
+	seen, gen := a.seen, a.gen
 	toks := tokenizeInto(a.toks[:0], text)
 	n := len(toks)
 	*a = analysis{
@@ -34,8 +37,17 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		titleTok: clearBools(a.titleTok, n), lex: growLex(a.lex, n), mentions: a.mentions[:0],
 		reporting: a.reporting[:0], denial: a.denial[:0],
 	}
+	if len(seen) < int(x.wordIDs) {
+		seen = make([]uint32, x.wordIDs)
+	}
+	gen++
+	a.seen, a.gen = seen, gen
 	for i := range toks {
-		a.lex[i] = x.lexicon[toks[i].lower]
+		le := x.lexicon[toks[i].lower]
+		a.lex[i] = le
+		if le != nil && le.id > 0 {
+			seen[le.id] = gen
+		}
 	}
 	a.mentions = x.matcher.find(toks, a.lex, a.mentions)
 	markModifiers(toks, a.mentions)
@@ -529,4 +541,22 @@ func (a *analysis) listGoesOn(p int) bool {
 // lexicon entry analyse looked up already.
 func (a *analysis) subordinatorAt(i int) bool {
 	return a.lex[i] != nil && a.lex[i].subordinator
+}
+
+// has reports whether the sentence holds, for every element of t that
+// must match a word, one of the words it may begin with.
+func (a *analysis) has(t *trigger) bool {
+	for _, ids := range t.required {
+		ok := false
+		for _, id := range ids {
+			if a.seen[id] == a.gen {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

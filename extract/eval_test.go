@@ -209,6 +209,14 @@ func TestEvaluation(t *testing.T) {
 	if tune := evaluate(t, filepath.Join("testdata", "dev"), ""); tune.gold > 0 {
 		t.Logf("tuning    testdata/dev 21-30: precision %.3f (%d/%d), recall %.3f (%d/%d)",
 			tune.precision(), tune.truePos, tune.predicted, tune.recall(), tune.goldFound, tune.gold)
+		logErrors(t, tune)
+	}
+	if dev2 := filepath.Join("testdata", "dev2"); exists(filepath.Join(dev2, "gold.jsonl")) {
+		if d := evaluate(t, dev2, ""); d.gold > 0 {
+			t.Logf("tuning-2  testdata/dev2 41-46: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+				d.precision(), d.truePos, d.predicted, d.recall(), d.goldFound, d.gold, d.datesRight, d.datesChecked)
+			logErrors(t, d)
+		}
 	}
 	if blind := evaluate(t, filepath.Join("testdata", "blind"), ""); blind.gold > 0 {
 		t.Logf("blind-2   testdata/blind 31-38: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
@@ -226,19 +234,31 @@ func TestEvaluation(t *testing.T) {
 		t.Logf("%-9s %s: precision %.3f (%d/%d), recall %.3f (%d/%d)", split, splitDocs[split],
 			sc.precision(), sc.truePos, sc.predicted, sc.recall(), sc.goldFound, sc.gold)
 	}
-	sort.Strings(s.misses)
-	sort.Strings(s.wrong)
-	if testing.Verbose() {
-		for _, m := range s.misses {
-			t.Logf("missed: %s", m)
-		}
-		for _, w := range s.wrong {
-			t.Logf("wrong:  %s", w)
-		}
-	}
+	logErrors(t, s)
 	t.Logf("precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
 		s.precision(), s.truePos, s.predicted, s.recall(), s.goldFound, s.gold, s.datesRight, s.datesChecked)
 	if s.precision() < evalPrecisionFloor || s.recall() < evalRecallFloor {
 		t.Errorf("precision %.3f (floor %.2f), recall %.3f (floor %.2f)", s.precision(), evalPrecisionFloor, s.recall(), evalRecallFloor)
 	}
+}
+
+// logErrors prints a tuning set's misses and wrong facts under -v.
+func logErrors(t *testing.T, s evalScore) {
+	t.Helper()
+	if !testing.Verbose() {
+		return
+	}
+	sort.Strings(s.misses)
+	sort.Strings(s.wrong)
+	for _, m := range s.misses {
+		t.Logf("missed: %s", m)
+	}
+	for _, w := range s.wrong {
+		t.Logf("wrong:  %s", w)
+	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -37,6 +37,7 @@ type Extractor struct {
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
+	wordIDs int32 // how many lexEntry ids there are, plus one
 }
 
 // lexEntry is what the dictionaries and the grammar know of one word.
@@ -46,6 +47,7 @@ type lexEntry struct {
 	clause   uint8      // clauseClass of the word
 	// subordinator: "when", "after", … (subordinators)
 	subordinator bool
+	id           int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
@@ -70,6 +72,32 @@ func (x *Extractor) buildLexicon() {
 	}
 	for w := range subordinators {
 		entry(w).subordinator = true
+	}
+	// every word a trigger requires gets an id, so that a sentence can
+	// tell at once which of them it holds (analysis.has)
+	x.wordIDs = 1
+	for _, ts := range x.triggers {
+		for _, t := range ts {
+			if t.required != nil {
+				continue
+			}
+			t.required = [][]int32{}
+			for _, e := range t.elems {
+				if e.optional || e.gap || e.actor {
+					continue
+				}
+				var ids []int32
+				for _, alt := range e.alts {
+					le := entry(alt[0])
+					if le.id == 0 {
+						le.id = x.wordIDs
+						x.wordIDs++
+					}
+					ids = append(ids, le.id)
+				}
+				t.required = append(t.required, ids)
+			}
+		}
 	}
 }
 
@@ -445,8 +473,8 @@ func coAgents(a *analysis, fd found) []string {
 // right after it: "a visit to Cairo by European Commission President
 // Ursula von der Leyen".
 func nounByAgent(a *analysis, fd found) found {
-	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" {
-		return fd
+	if fd.end >= len(a.toks) || a.toks[fd.end].lower != "by" || beForms[a.toks[fd.start].lower] {
+		return fd // "was received at the White House by …": a passive, its "by" agent the host
 	}
 	for k := fd.end + 1; k < len(a.toks) && k <= fd.end+6; k++ {
 		if a.boundary[k] || a.toks[k].lower == "," {

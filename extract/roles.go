@@ -25,6 +25,9 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 			continue
 		}
 		for _, tr := range a.lex[i].triggers {
+			if !a.has(tr) {
+				continue
+			}
 			if end := tr.match(a, i); end > i {
 				all = append(all, match{trig: tr, start: i, end: end})
 			}
@@ -37,6 +40,9 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		}
 		if all[i].start != all[j].start {
 			return all[i].start < all[j].start
+		}
+		if ni, nj := all[i].trig.opts.Nominal, all[j].trig.opts.Nominal; ni != nj && afterPossessive(a, all[i].start) {
+			return ni // "China's warning to", "Washington's pressure on": a noun
 		}
 		return all[i].trig.order < all[j].trig.order
 	})
@@ -80,6 +86,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		if len(subj) == 0 {
 			if k := a.elidedSubject(cs, m); k >= 0 {
 				subj, sconf = a.actorsOf(a.group(k)), 0.7
+			} else if k := a.frontedSubject(m); k >= 0 && (m.trig.relation == "visited" || m.trig.relation == "met") {
+				subj, sconf = a.actorsOf(a.group(k)), 0.8
 			}
 		}
 		passive, agent := a.passiveAgent(m, ce)
@@ -981,6 +989,8 @@ func (a *analysis) possessor(m match) (int, float64) {
 				return k, 0.9
 			case m.trig.opts.Nominal && a.mentions[k].form == byDemonym && !a.mentions[k].inTitle:
 				return k, 0.8
+			case m.trig.opts.Nominal && a.mentions[k].end == m.start && a.toks[m.start].lower == "-" && !a.mentions[k].inTitle:
+				return k, 0.8 // "the Iran-backed militia", "the Qatar-brokered truce"
 			}
 			return -1, 0
 		}
@@ -1008,6 +1018,13 @@ func (a *analysis) antecedent(cs int) int {
 			}
 		}
 	}
+	// "the resolution, which demanded …": the pronoun stands for the noun
+	// before it, which names no actor
+	if j := rel - 1; j >= 1 && a.toks[j].lower == "," {
+		if p := j - 1; a.at[p] < 0 && a.toks[p].kind == word && !isCapitalized(a.toks[p].text) && !agentNouns[a.toks[p].lower] && nonActorNouns[a.toks[p].lower] {
+			return -1
+		}
+	}
 	for k := len(a.mentions) - 1; k >= 0; k-- {
 		if a.mentions[k].end <= rel && a.actorMention(k) {
 			return k
@@ -1015,6 +1032,14 @@ func (a *analysis) antecedent(cs int) int {
 	}
 	return -1
 }
+
+// nonActorNouns are things, not actors, that a relative clause may
+// describe: "the resolution, which demanded …", "the deal, which …".
+var nonActorNouns = set("resolution", "resolutions", "text", "draft", "motion", "vote", "deal", "agreement", "accord",
+	"treaty", "pact", "law", "bill", "report",
+	"plan", "proposal", "initiative", "programme", "program", "summit", "meeting", "conference", "talks", "visit",
+	"trip", "decision", "move", "measure", "measures", "sanctions", "package", "loan", "corridor", "pipeline",
+	"project", "railway", "port", "route", "war", "invasion", "attack", "strike", "strikes", "operation", "offensive")
 
 // pronounSubject resolves "he"/"she" to the first official named before the
 // clause (or the last official of the previous sentence: "He accused …"),
@@ -1475,4 +1500,47 @@ func (a *analysis) actorsOf(ks []int) []string {
 		}
 	}
 	return out
+}
+
+var possessives = set("'s", "its", "their", "his", "her", "our")
+
+// afterPossessive reports a word right after a possessive: a noun there.
+func afterPossessive(a *analysis, i int) bool {
+	return i > 0 && possessives[a.toks[i-1].lower]
+}
+
+// frontedWords open a phrase before the main clause whose noun is the
+// main subject's act: "During his visit to Beijing, Lula met Xi", "On a
+// trip to Cairo, Blinken said …".
+var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at")
+
+// frontedSubject finds, for a trigger inside a phrase that opens the
+// sentence and ends in a comma, the actor that begins the main clause after
+// that comma: the one who made the visit. It is -1 when there is none.
+func (a *analysis) frontedSubject(m match) int {
+	if m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower] {
+		return -1
+	}
+	for i := 1; i < m.start; i++ {
+		if a.boundary[i] || a.toks[i].lower == "," {
+			return -1
+		}
+	}
+	comma := -1
+	for i := m.end; i < len(a.toks) && i <= m.end+3; i++ {
+		if a.boundary[i] {
+			return -1
+		}
+		if a.toks[i].lower == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(a.toks) {
+		return -1
+	}
+	if k := a.at[comma+1]; k >= 0 && a.mentions[k].start == comma+1 && a.actorMention(k) {
+		return k
+	}
+	return -1
 }

@@ -31,6 +31,10 @@ type trigger struct {
 	// lemmas are the base forms of the verbs ("~sign") the pattern may
 	// open with: after an article they are nouns ("a sign that")
 	lemmas map[string]bool
+	// required lists, per element that must match a word, the lexicon ids
+	// of the words its alternatives begin with: a sentence lacking all of
+	// one element's words cannot match, and is not tried
+	required [][]int32
 }
 
 // maxGap is how many words "..." may skip.
@@ -284,7 +288,30 @@ var irregular = map[string][]string{
 	"grab": {"grabbed", "grabbing"}, "rob": {"robbed", "robbing"}, "hug": {"hugged", "hugging"},
 	"fist-bump": {"fist-bumped", "fist-bumping"}, "shun": {"shunned", "shunning"}, "snub": {"snubbed", "snubbing"},
 	"grey-list": {"grey-listed", "grey-listing"}, "gray-list": {"gray-listed", "gray-listing"},
+	"go": {"went", "gone"}, "come": {"came"}, "shake": {"shook", "shaken"}, "write": {"wrote", "written"},
+	"run": {"ran"}, "see": {"saw", "seen"}, "oversee": {"oversaw", "overseen"}, "break": {"broke", "broken"},
+	"drive": {"drove", "driven"}, "bid": {"bid"}, "beat": {"beat", "beaten"}, "rise": {"rose", "risen"},
+	"hit": {"hit", "hitting"}, "let": {"let", "letting"}, "spread": {"spread"}, "find": {"found"},
+	"leave": {"left"}, "lose": {"lost"}, "uphold": {"upheld"}, "forbid": {"forbade", "forbidden"},
+	"override": {"overrode", "overridden"}, "overrun": {"overran"}, "bend": {"bent"}, "swear": {"swore", "sworn"},
+	"tear": {"tore", "torn"}, "upset": {"upset"},
+	"forgive": {"forgave", "forgiven"}, "think": {"thought"}, "catch": {"caught"}, "teach": {"taught"},
+	"understand": {"understood"}, "withstand": {"withstood"}, "overtake": {"overtook", "overtaken"},
+	"stick": {"stuck"}, "strive": {"strove", "striven"}, "rebuild": {"rebuilt"}, "sink": {"sank", "sunk"},
+	"unfreeze": {"unfroze", "unfrozen"}, "resell": {"resold"}, "mislead": {"misled"}, "foresee": {"foresaw", "foreseen"},
 }
+
+// finalDoubled are verbs of more than one syllable, stressed at the end,
+// that double their last consonant: conferred, transferred, expelled.
+var finalDoubled = set("confer", "transfer", "refer", "prefer", "defer", "deter", "occur", "incur",
+	"compel", "expel", "propel", "repel", "dispel", "excel", "control", "patrol", "enrol", "extol",
+	"equip", "omit", "emit", "remit", "acquit", "commit", "admit", "submit", "permit", "rebut", "regret",
+	"abet", "outstrip", "kidnap", "forget", "embed", "unzip", "overstep", "sidestep")
+
+// britishL are verbs in -l that British spelling doubles and American
+// spelling does not: travelled and traveled.
+var britishL = set("travel", "cancel", "label", "model", "signal", "channel", "fuel", "level", "total",
+	"counsel", "quarrel", "rival", "marshal", "shovel", "funnel", "tunnel", "unravel", "initial", "dial")
 
 // inflect returns a regular verb's forms (abstain → abstain, abstains,
 // abstained, abstaining), plus known irregular ones. For a phrasal verb
@@ -299,6 +326,14 @@ func inflect(v string) []string {
 		forms = append(forms, irr...) // irregular forms replace the regular past
 	} else {
 		forms = append(forms, past(head))
+	}
+	switch {
+	case finalDoubled[head] || doublesFinal(head):
+		// stopped, stopping; conferred, conferring
+		d := head + head[len(head)-1:]
+		forms = append(forms, d+"ed", d+"ing")
+	case britishL[head]:
+		forms = append(forms, head+"led", head+"ling")
 	}
 	out := forms[:0]
 	seen := map[string]bool{}
@@ -341,4 +376,24 @@ func gerund(v string) string {
 		return v[:len(v)-1] + "ing"
 	}
 	return v + "ing"
+}
+
+// doublesFinal reports a verb of one syllable that ends consonant, vowel,
+// consonant and so doubles its last letter: stop, ban, snub, prod.
+func doublesFinal(v string) bool {
+	n := len(v)
+	if n < 3 || strings.ContainsAny(v, " -") {
+		return false
+	}
+	last, mid, before := v[n-1], v[n-2], v[n-3]
+	if isVowel(last) || strings.IndexByte("wxy", last) >= 0 || !isVowel(mid) || isVowel(before) {
+		return false
+	}
+	groups := 0
+	for i := 0; i < n; i++ {
+		if isVowel(v[i]) && (i == 0 || !isVowel(v[i-1])) {
+			groups++
+		}
+	}
+	return groups == 1
 }

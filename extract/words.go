@@ -26,7 +26,9 @@ var agentNouns = set("troops", "soldiers", "forces", "force", "army", "armies", 
 	"minister", "envoys", "lawmakers", "troop", "armed", "coast", "border", "adviser", "advisers", "advisor",
 	"advisors", "heads", "chiefs", "representatives", "ambassadors", "premiers", "presidents", "pilots", "sailors",
 	"marines", "personnel", "peacekeepers", "ships", "vessels", "bombers", "company", "firm", "lender", "lenders",
-	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards")
+	"negotiator", "legislators", "senators", "legislature", "courts", "regulators", "prosecutors", "guards",
+	"missiles", "missile", "warplanes", "warplane", "rockets", "rocket", "drone", "jet", "artillery", "warship",
+	"warships", "gunboats", "airstrike", "strike")
 
 // prepositions before a mention mark it as no subject ("in Moscow, Khan met
 // Putin"; "despite pressure from Washington").
@@ -63,7 +65,7 @@ var denialVerbs = set("denied", "denies", "deny", "denying", "refuted", "refutes
 var negations = set("not", "n't", "never", "no", "neither", "nor", "without", "cancel", "cancels",
 	"cancelled", "canceled", "cancelling", "canceling", "failed", "fails", "fail", "resistance", "resist",
 	"resisted", "resisting", "refusal", "avoid", "avoided", "avoiding", "instead", "neglected", "neglects",
-	"omitted")
+	"omitted", "refused", "refuses", "refusing", "declined", "declines", "declining")
 
 // modals and hedges before a trigger make it hypothetical: not a fact.
 var modals = set("might", "could", "would", "should", "may", "must", "can", "cannot", "will", "shall",
@@ -75,7 +77,9 @@ var modals = set("might", "could", "would", "should", "may", "must", "can", "can
 // "threatened to") states no act.
 var realizedVerbs = set("decided", "decides", "agreed", "agrees", "moved", "managed", "began", "begun",
 	"started", "continued", "chose", "opted", "proceeded", "went", "came", "used", "helped", "helps",
-	"sought", "voted", "rushed", "refused", "declined", "neglected", "failed", "omitted", "ceased")
+	"sought", "voted", "rushed", "refused", "declined", "neglected", "failed", "omitted", "ceased",
+	"continues", "continue", "begins", "starts", "manages", "proceeds", "opts", "chooses", "refuses",
+	"declines", "fails", "ceases", "decide", "agree")
 
 // beForms before a participle mark the passive ("was singled out by").
 var beForms = set("was", "were", "is", "are", "been", "be", "being", "got", "gets", "get")
