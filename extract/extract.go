@@ -163,8 +163,10 @@ func (x *Extractor) Extract(doc graph.Document) []graph.Fact {
 // title ("Lithuanian Foreign Minister Gabrielius Landsbergis"), whose ids
 // the facts use.
 func (x *Extractor) ExtractDocument(doc graph.Document) ([]graph.Fact, []dict.Entry) {
-	var facts []graph.Fact
-	st := docState{doc: doc, lastPara: -1, coined: newCoinage()}
+	// (sized for about one fact per 400 bytes of text, and the recent
+	// actors for their whole window, so neither grows by copying)
+	facts := make([]graph.Fact, 0, len(doc.Text)/400+8)
+	st := docState{doc: doc, lastPara: -1, coined: newCoinage(), recent: make([]recentActor, 0, maxRecent+64)}
 	for _, s := range splitSentences(doc.Text) {
 		facts = append(facts, x.sentence(&st, s)...)
 	}

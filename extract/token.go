@@ -203,6 +203,9 @@ func scanNumber(s string, i int) int {
 
 // isCapitalized reports whether a word starts with an upper-case letter.
 func isCapitalized(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

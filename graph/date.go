@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Precision says how much of a Date is known.
@@ -175,6 +176,9 @@ var monthNames = map[string]int{
 func MonthNumber(s string) int {
 	if n, ok := monthNames[s]; ok { // already lower case: the extractor's hot path
 		return n
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '.' || unicode.IsUpper(r) }) {
+		return 0 // lower case and not a month: nothing to normalise
 	}
 	return monthNames[strings.ToLower(strings.TrimSuffix(s, "."))]
 }
