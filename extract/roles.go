@@ -33,6 +33,9 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 			}
 		}
 	}
+	if len(all) == 0 {
+		return nil // most sentences: nothing to sort or share out
+	}
 	sort.SliceStable(all, func(i, j int) bool {
 		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
 		if li != lj {
