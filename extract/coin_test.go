@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
-	"github.com/geoalign/geoalign/dict"
 	"github.com/geoalign/geoalign/graph"
 )
 
@@ -12,14 +10,7 @@ import (
 // title, holds the office for the state named before it, and is found again
 // by surname later in the document.
 func TestCoinedOfficials(t *testing.T) {
-	d, err := dict.Default(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := defaultExtractor(t)
 	doc := graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: "Lithuanian Foreign Minister Elira Qorvandis accused Moscow last week of waging a hybrid campaign.\n" +
 		"On Monday Ms Qorvandis met Antony Blinken in Vilnius. The General Assembly voted on Tuesday."}
 	facts, coined := x.ExtractDocument(doc)

@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"context"
 	"testing"
-
-	"github.com/geoalign/geoalign/dict"
-	"github.com/geoalign/geoalign/graph"
 )
 
 // Common ways news text states each relation, written for these tests
@@ -189,16 +185,8 @@ func TestRefusedToCondemn(t *testing.T) {
 
 func factsOfModality(t *testing.T, text string) map[string]string {
 	t.Helper()
-	d, err := dict.Default(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]string{}
-	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text}) {
+	for _, f := range extractInvented(t, text) {
 		out[f.Subject+" "+f.Relation+" "+f.Object] = string(f.Modality)
 	}
 	return out

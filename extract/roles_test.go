@@ -11,9 +11,8 @@ import (
 	"github.com/geoalign/geoalign/graph"
 )
 
-// factsOf extracts a small invented document with the default dictionaries
-// and returns its facts as "subject relation object" strings.
-func factsOf(t *testing.T, text string) map[string]bool {
+// defaultExtractor is an Extractor over the built-in dictionaries.
+func defaultExtractor(t *testing.T) *Extractor {
 	t.Helper()
 	d, err := dict.Default(context.Background())
 	if err != nil {
@@ -23,8 +22,21 @@ func factsOf(t *testing.T, text string) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return x
+}
+
+// extractInvented extracts a small invented document published 2024-05-28.
+func extractInvented(t *testing.T, text string) []graph.Fact {
+	t.Helper()
+	return defaultExtractor(t).Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text})
+}
+
+// factsOf extracts a small invented document with the default dictionaries
+// and returns its facts as "subject relation object" strings.
+func factsOf(t *testing.T, text string) map[string]bool {
+	t.Helper()
 	out := map[string]bool{}
-	for _, f := range x.Extract(graph.Document{ID: "t", Published: graph.MustDate("2024-05-28"), Text: text}) {
+	for _, f := range extractInvented(t, text) {
 		out[f.Subject+" "+f.Relation+" "+f.Object] = true
 	}
 	return out
