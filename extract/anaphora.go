@@ -292,7 +292,7 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 			if x.kindOf(cand) != graph.Official {
 				return false
 			}
-			offices := x.entryByID[cand].Offices
+			offices := x.dictOffices(cand)
 			if e, ok := st.coined.entries[cand]; ok {
 				offices = e.Offices
 			}

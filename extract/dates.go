@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/geoalign/geoalign/graph"
 )
@@ -394,11 +395,11 @@ func datelineEnd(toks []token) int {
 	for i := 0; i < len(toks) && i < 12; i++ {
 		switch w := toks[i].lower; {
 		case w == "—" || w == "--" || w == "–":
-			if i >= 3 && toks[1].lower == "," || i >= 3 && toks[0].kind == word && strings.ToUpper(toks[0].text) == toks[0].text {
+			if i >= 3 && toks[1].lower == "," || i >= 3 && toks[0].kind == word && !hasLower(toks[0].text) {
 				return i + 1
 			}
 			return 0
-		case toks[i].kind == word && i == 0 && strings.ToUpper(toks[i].text) != toks[i].text:
+		case toks[i].kind == word && i == 0 && hasLower(toks[i].text):
 			return 0 // a dateline opens with the city in capitals
 		}
 	}
@@ -532,4 +533,15 @@ func agoThisMonth(toks []token, dm dateMention, pub graph.Date) dateMention {
 		dm.end += 2
 	}
 	return dm
+}
+
+// hasLower reports a lower-case letter in s (as strings.ToUpper(s) != s
+// would, without building the upper-case copy).
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }

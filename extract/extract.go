@@ -33,7 +33,7 @@ type Extractor struct {
 	titledNames   map[string]bool
 	triggers      map[string][]*trigger // first word → triggers
 	objKinds      map[string][]graph.Kind
-	entryByID     map[string]dict.Entry
+	entryByID     map[string]*dict.Entry // pointers: look-ups are hot, entries large
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
@@ -109,10 +109,10 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 		matcher:   newMatcher(d),
 		triggers:  map[string][]*trigger{},
 		objKinds:  map[string][]graph.Kind{},
-		entryByID: map[string]dict.Entry{},
+		entryByID: map[string]*dict.Entry{},
 	}
-	for _, a := range d.Actors {
-		x.entryByID[a.ID] = a
+	for i := range d.Actors {
+		x.entryByID[d.Actors[i].ID] = &d.Actors[i]
 	}
 	order := 0
 	for _, r := range d.Relations {
@@ -171,6 +171,15 @@ func (x *Extractor) ExtractDocument(doc graph.Document) ([]graph.Fact, []dict.En
 		facts = append(facts, x.sentence(&st, s)...)
 	}
 	return facts, st.coined.actors()
+}
+
+// dictOffices are the offices the dictionaries give id (none for ids they
+// lack).
+func (x *Extractor) dictOffices(id string) []graph.Office {
+	if e, ok := x.entryByID[id]; ok {
+		return e.Offices
+	}
+	return nil
 }
 
 // kindOf is an actor's kind; ids the dictionaries lack are coined officials.
@@ -531,7 +540,9 @@ func namesActor(a *analysis, start, end int) bool {
 func (x *Extractor) countryServedOn(st *docState, id string, d graph.Date) string {
 	e, ok := x.entryByID[id]
 	if !ok {
-		e, ok = st.coined.entry(id)
+		var coined dict.Entry
+		coined, ok = st.coined.entry(id)
+		e = &coined
 	}
 	if !ok || e.Kind != graph.Official {
 		return ""

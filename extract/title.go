@@ -489,7 +489,7 @@ func (x *Extractor) titleInside(toks []token, start, end int) (string, int) {
 func (x *Extractor) officeFor(o officeMention, d graph.Date) (graph.Office, float64) {
 	var best graph.Office
 	found := false
-	for _, off := range x.entryByID[o.official].Offices {
+	for _, off := range x.dictOffices(o.official) {
 		if o.role == "" && off.Of != o.state || o.role != "" && !sameRole(off.Role, o.role) {
 			continue
 		}
@@ -530,6 +530,8 @@ func (x *Extractor) liftBody(off graph.Office) graph.Office {
 // Minister" is "Prime Minister", "Ambassador to the United States" is an
 // "Ambassador".
 func sameRole(office, titleRole string) bool {
-	a, b := strings.ToLower(office), strings.ToLower(titleRole)
-	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	// case-insensitive: equal, or one a prefix of the other (no allocation:
+	// this runs for every office of every recent official)
+	n := min(len(office), len(titleRole))
+	return strings.EqualFold(office[:n], titleRole[:n])
 }
