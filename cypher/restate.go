@@ -16,7 +16,8 @@ import (
 // properties change.
 
 // storedCitations rebuilds the citations of an edge from the parallel
-// arrays edgeProps wrote.
+// arrays edgeProps wrote; the Loader merges into them and the Store reads
+// them back (fromDBEdge).
 func storedCitations(p map[string]any) ([]citation, error) {
 	docs, sentences, evidences := dbStrings(p["docs"]), dbInts(p["sentences"]), dbStrings(p["evidences"])
 	dates, confidences := dbStrings(p["citeDates"]), dbFloats(p["confidences"])

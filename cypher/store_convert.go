@@ -30,19 +30,14 @@ func fromDBEdge(subject, object, properties any) (graph.Edge, error) {
 		return graph.Edge{}, fmt.Errorf("edge %s: %w", e.Key, err)
 	}
 	e.Date = date
-	docs, sentences, evidences := dbStrings(p["docs"]), dbInts(p["sentences"]), dbStrings(p["evidences"])
-	dates, confidences := dbStrings(p["citeDates"]), dbFloats(p["confidences"])
-	if len(sentences) != len(docs) || len(evidences) != len(docs) || len(dates) != len(docs) || len(confidences) != len(docs) {
-		return graph.Edge{}, fmt.Errorf("edge %s: citation arrays of different lengths", e.Key)
+	cites, err := storedCitations(p)
+	if err != nil {
+		return graph.Edge{}, fmt.Errorf("edge %s: %w", e.Key, err)
 	}
-	e.Citations = make([]graph.Citation, len(docs))
-	for i := range docs {
-		d, err := graph.ParseDate(dates[i])
-		if err != nil {
-			return graph.Edge{}, fmt.Errorf("edge %s, citation %d: %w", e.Key, i, err)
-		}
-		e.Citations[i] = graph.Citation{Doc: docs[i], Sentence: sentences[i], Evidence: evidences[i], Date: d,
-			Confidence: confidences[i], Modality: e.Modality}
+	e.Citations = make([]graph.Citation, len(cites))
+	for i, c := range cites {
+		e.Citations[i] = graph.Citation{Doc: c.doc, Sentence: c.sentence, Evidence: c.evidence, Date: c.date,
+			Confidence: c.confidence, Modality: e.Modality}
 	}
 	return e, nil
 }
