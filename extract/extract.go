@@ -134,8 +134,7 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 	}
 	x.buildLexicon()
 	x.titles = compileTitles(d.Titles)
-	x.titleLast = titleLastWords(x.titles)
-	x.titleFirst = titleFirstWords(x.titles)
+	x.titleFirst, x.titleLast = titleEdgeWords(x.titles)
 	x.officialNames, x.titledNames = map[string][]token{}, map[string]bool{}
 	for id, e := range x.entryByID {
 		if e.Kind != graph.Official {

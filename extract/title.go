@@ -13,27 +13,16 @@ type title struct {
 	patterns [][]string
 }
 
-// titleLastWords lists the last words of all title patterns, to rule out
-// most positions with one look-up.
-func titleLastWords(ts []title) map[string]bool {
-	m := map[string]bool{}
+// titleEdgeWords lists the first and the last words of all title
+// patterns, to rule out most positions with one look-up.
+func titleEdgeWords(ts []title) (first, last map[string]bool) {
+	first, last = map[string]bool{}, map[string]bool{}
 	for _, t := range ts {
 		for _, p := range t.patterns {
-			m[p[len(p)-1]] = true
+			first[p[0]], last[p[len(p)-1]] = true, true
 		}
 	}
-	return m
-}
-
-// titleFirstWords lists the first words of all title patterns, likewise.
-func titleFirstWords(ts []title) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range ts {
-		for _, p := range t.patterns {
-			m[p[0]] = true
-		}
-	}
-	return m
+	return first, last
 }
 
 func compileTitles(ts []dict.Title) []title {
