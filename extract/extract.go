@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/geoalign/geoalign/dict"
 	"github.com/geoalign/geoalign/graph"
@@ -38,6 +39,9 @@ type Extractor struct {
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
 	wordIDs int32 // how many lexEntry ids there are, plus one
+	// buffers holds per-document working memory (*docBuffers) between
+	// documents, so that a corpus does not allocate it afresh for each.
+	buffers sync.Pool
 }
 
 // lexEntry is what the dictionaries and the grammar know of one word.
@@ -165,11 +169,25 @@ func (x *Extractor) ExtractDocument(doc graph.Document) ([]graph.Fact, []dict.En
 	// (sized for about one fact per 400 bytes of text, and the recent
 	// actors for their whole window, so neither grows by copying)
 	facts := make([]graph.Fact, 0, len(doc.Text)/400+8)
-	st := docState{doc: doc, lastPara: -1, coined: newCoinage(), recent: make([]recentActor, 0, maxRecent+64)}
-	for _, s := range splitSentences(doc.Text) {
-		facts = append(facts, x.sentence(&st, s)...)
+	buf, _ := x.buffers.Get().(*docBuffers)
+	if buf == nil {
+		buf = &docBuffers{recent: make([]recentActor, 0, maxRecent+64)}
 	}
+	defer x.buffers.Put(buf)
+	st := docState{doc: doc, lastPara: -1, coined: newCoinage(), recent: buf.recent[:0], scratch: buf.scratch}
+	for _, s := range splitSentences(doc.Text) {
+		facts = x.sentence(&st, s, facts)
+	}
+	buf.recent, buf.scratch = st.recent, st.scratch
 	return facts, st.coined.actors()
+}
+
+// docBuffers are the slices a document's extraction grows, kept for the
+// next document. Nothing in them outlives the document: facts copy what
+// they keep.
+type docBuffers struct {
+	recent  []recentActor
+	scratch *analysis
 }
 
 // dictOffices are the offices the dictionaries give id (none for ids they
@@ -235,7 +253,7 @@ type found struct {
 	goods      string
 }
 
-func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
+func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []graph.Fact {
 	a := x.analyse(s.text, st.scratch)
 	st.scratch = a
 	x.coin(st.coined, a)
@@ -261,16 +279,16 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 	dates := findDates(a.toks, st.doc.Published, ctx)
 	a.its = st.prevTopic
 	offices := x.findTitles(a)
-	var out []graph.Fact
+	from := len(facts) // this sentence's facts are facts[from:]
 	emit := func(f graph.Fact) {
 		f.Doc, f.Sentence, f.Evidence = st.doc.ID, s.index, s.text
 		f.Precision = f.Date.Precision()
-		for _, g := range out {
+		for _, g := range facts[from:] {
 			if g.Subject == f.Subject && g.Relation == f.Relation && g.Object == f.Object {
 				return
 			}
 		}
-		out = append(out, f)
+		facts = append(facts, f)
 	}
 	fds := x.relations(st, a)
 	fdDates := make([]graph.Date, len(fds))
@@ -356,7 +374,7 @@ func (x *Extractor) sentence(st *docState, s sentence) []graph.Fact {
 			st.prevActors = append(st.prevActors, m.actor)
 		}
 	}
-	return out
+	return facts
 }
 
 // expand turns one found relation into facts: one per subject and object

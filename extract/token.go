@@ -116,14 +116,15 @@ func tokenizeInto(toks []token, s string) []token {
 // lowerSameSize lower-cases s, reporting whether every character kept its
 // byte length (so offsets into s are offsets into the result).
 func lowerSameSize(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // one allocation: String() does not copy
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
@@ -132,10 +133,10 @@ func lowerSameSize(s string) (string, bool) {
 		if utf8.RuneLen(lr) != n {
 			return "", false
 		}
-		b = utf8.AppendRune(b, lr)
+		b.WriteRune(lr)
 		i += n
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 func isWordByte(b byte) bool {
