@@ -226,8 +226,11 @@ func nameEnd(a *analysis, j int) (int, bool) {
 }
 
 // isNameWord is a capitalised word that is not all capitals (an acronym).
-func isNameWord(t token) bool {
-	return t.kind == word && isCapitalized(t.text) && !isAllCaps(t.text) && !strings.Contains(t.text, ".")
+func isNameWord(t token) bool { return t.name }
+
+// nameWord is isNameWord's test, which the tokenizer applies to each word.
+func nameWord(w string) bool {
+	return isCapitalized(w) && !isAllCaps(w) && !strings.Contains(w, ".")
 }
 
 // addNames records the forms a coined official may be written in later.

@@ -78,7 +78,8 @@ func (x *Extractor) buildLexicon() {
 		entry(w).subordinator = true
 	}
 	// every word a trigger requires gets an id, so that a sentence can
-	// tell at once which of them it holds (analysis.has)
+	// tell at once which of them it holds (analysis.has), and every word
+	// of a pattern an entry, which matching compares by pointer
 	x.wordIDs = 1
 	for _, ts := range x.triggers {
 		for _, t := range ts {
@@ -86,7 +87,14 @@ func (x *Extractor) buildLexicon() {
 				continue
 			}
 			t.required = [][]int32{}
-			for _, e := range t.elems {
+			for k := range t.elems {
+				e := &t.elems[k]
+				e.lex = make([][]*lexEntry, len(e.alts))
+				for j, alt := range e.alts {
+					for _, w := range alt {
+						e.lex[j] = append(e.lex[j], entry(w))
+					}
+				}
 				if e.optional || e.gap || e.actor {
 					continue
 				}

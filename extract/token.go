@@ -22,6 +22,9 @@ type token struct {
 	lower      string // lower case, abbreviation dots and curly quotes normalised ("u.s.", "mr", "'s")
 	start, end int
 	kind       tokenKind
+	// name: a word that may be part of a person's name (isNameWord),
+	// worked out once here because name finding asks of every token
+	name bool
 }
 
 // abbreviations keep their period: "Mr." is one token, matched as "mr".
@@ -57,7 +60,10 @@ func tokenizeInto(toks []token, s string) []token {
 	}
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -73,7 +79,7 @@ func tokenizeInto(toks []token, s string) []token {
 			lw := lower(i, j)
 			// split n't: "didn't" → "did" "n't"
 			if strings.HasSuffix(lw, "n't") && len(lw) > 3 {
-				toks = append(toks, token{text: w[:len(w)-3], lower: lw[:len(lw)-3], start: i, end: j - 3, kind: word})
+				toks = append(toks, token{text: w[:len(w)-3], lower: lw[:len(lw)-3], start: i, end: j - 3, kind: word, name: nameWord(w[:len(w)-3])})
 				toks = append(toks, token{text: w[len(w)-3:], lower: "n't", start: j - 3, end: j, kind: word})
 				i = j
 				continue
@@ -83,7 +89,7 @@ func tokenizeInto(toks []token, s string) []token {
 				i = j + 1
 				continue
 			}
-			toks = append(toks, token{text: w, lower: lw, start: i, end: j, kind: word})
+			toks = append(toks, token{text: w, lower: lw, start: i, end: j, kind: word, name: nameWord(w)})
 			i = j
 		case unicode.IsDigit(r):
 			j := scanNumber(s, i)
@@ -148,6 +154,10 @@ func isWordByte(b byte) bool {
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if isWordByte(s[j]) { // ASCII letters and digits: most of any text
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += n
@@ -213,6 +223,23 @@ func isCapitalized(s string) bool {
 
 // isAllCaps reports whether a word of two or more letters has no lower case.
 func isAllCaps(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isAllCapsRunes(s)
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isAllCapsRunes(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {

@@ -11,7 +11,10 @@ import (
 // element is one position of a trigger pattern: alternatives, each a token
 // sequence ("anti-terrorist" is three tokens), optionally skippable, or a gap.
 type element struct {
-	alts     [][]string
+	alts [][]string
+	// lex are the alternatives' words as lexicon entries (set by
+	// buildLexicon), so that matching compares pointers, not strings
+	lex      [][]*lexEntry
 	optional bool
 	gap      bool
 	short    bool // "..": a gap of up to two words
@@ -224,13 +227,13 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		}
 		return best
 	}
-	for _, alt := range el.alts {
+	for _, alt := range el.lex {
 		if i+len(alt) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range alt {
-			if blocked[i+k] || toks[i+k].lower != w {
+			if blocked[i+k] || a.lex[i+k] != w {
 				ok = false
 				break
 			}
