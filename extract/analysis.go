@@ -12,6 +12,7 @@ type analysis struct {
 	lex       []*lexEntry // per token: what the dictionaries know of its word
 	seen      []uint32    // per lexicon id: gen if the sentence has the word
 	gen       uint32
+	mask      uint64 // wordBit of each of those words
 	mentions  []mention
 	at        []int  // token → index into mentions, or -1
 	blocked   []bool // tokens a trigger may not use (inside mentions)
@@ -20,6 +21,9 @@ type analysis struct {
 	reporting []int  // token indices of reporting verbs
 	denial    []int  // token indices of denial verbs
 	its       string // what a sentence-opening "Its" refers to
+	// matchBuf and used are findTriggers' working memory
+	matchBuf []match
+	used     []bool
 }
 
 // analyse prepares a sentence. It reuses the buffers of prev (the previous
@@ -35,7 +39,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	*a = analysis{
 		toks: toks, at: grow(a.at, n), blocked: clearBools(a.blocked, n), boundary: clearBools(a.boundary, n),
 		titleTok: clearBools(a.titleTok, n), lex: growLex(a.lex, n), mentions: a.mentions[:0],
-		reporting: a.reporting[:0], denial: a.denial[:0],
+		reporting: a.reporting[:0], denial: a.denial[:0], matchBuf: a.matchBuf[:0], used: a.used,
 	}
 	if len(seen) < int(x.wordIDs) {
 		seen = make([]uint32, x.wordIDs)
@@ -47,6 +51,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 		a.lex[i] = le
 		if le != nil && le.id > 0 {
 			seen[le.id] = gen
+			a.mask |= wordBit(le.id)
 		}
 	}
 	a.mentions = x.matcher.find(toks, a.lex, a.mentions)
@@ -58,7 +63,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 			continue // "the United States", "Arab States Summit": names, not verbs
 		}
 		if t.kind == punct {
-			if scare[i] {
+			if scare != nil && scare[i] {
 				continue
 			}
 			if t.lower == "--" && !(i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && t.end == toks[i+1].start) ||
@@ -165,10 +170,7 @@ func scareQuotes(toks []token) []bool {
 		}
 		open = -1
 	}
-	if marks == nil {
-		return make([]bool, len(toks))
-	}
-	return marks
+	return marks // nil when there are none, as in most sentences
 }
 
 func grow(b []int, n int) []int {

@@ -62,7 +62,7 @@ func writtenDates(toks []token, pub, ctx graph.Date) []dateMention {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if inCitation[i] || i < dateline {
+		if inCitation != nil && inCitation[i] || i < dateline {
 			continue
 		}
 		if t.lower == "the" || t.lower == "that" {
@@ -350,7 +350,7 @@ func agoDate(toks []token, i int, pub graph.Date) (dateMention, bool) {
 // citationSpans marks tokens inside academic citations such as
 // "(Hussain & Fatima, 2015)", whose years date a publication, not an event.
 func citationSpans(toks []token) []bool {
-	marks := make([]bool, len(toks))
+	var marks []bool // nil when there are none, as in most sentences
 	for i := 0; i < len(toks); i++ {
 		if toks[i].lower != "(" {
 			continue
@@ -366,6 +366,9 @@ func citationSpans(toks []token) []bool {
 		y := j - 1
 		if y > i && toks[y].kind == number && isYear(strings.TrimRight(toks[y].lower, "abc")) && y-1 > i &&
 			(toks[y-1].lower == "," || isCapitalized(toks[y-1].text) || toks[y-1].lower == "al") {
+			if marks == nil {
+				marks = make([]bool, len(toks))
+			}
 			for k := i; k <= j; k++ {
 				marks[k] = true
 			}

@@ -46,9 +46,9 @@ type Extractor struct {
 
 // lexEntry is what the dictionaries and the grammar know of one word.
 type lexEntry struct {
-	names    *trieNode  // actor names starting with the word
-	triggers []*trigger // trigger patterns that may start with the word
-	clause   uint8      // clauseClass of the word
+	names    *trieNode   // actor names starting with the word
+	triggers []candidate // trigger patterns that may start with the word
+	clause   uint8       // clauseClass of the word
 	// subordinator: "when", "after", … (subordinators)
 	subordinator bool
 	id           int32 // > 0 for a word some trigger pattern needs (see trigger.required)
@@ -67,9 +67,6 @@ func (x *Extractor) buildLexicon() {
 	}
 	for w, n := range x.matcher.root.next {
 		entry(w).names = n
-	}
-	for w, ts := range x.triggers {
-		entry(w).triggers = ts
 	}
 	for w, c := range clauseClass {
 		entry(w).clause = c
@@ -108,10 +105,30 @@ func (x *Extractor) buildLexicon() {
 					ids = append(ids, le.id)
 				}
 				t.required = append(t.required, ids)
+				if len(ids) == 1 {
+					t.mask |= wordBit(ids[0])
+				}
 			}
 		}
 	}
+	for w, ts := range x.triggers {
+		le := entry(w)
+		for _, t := range ts {
+			le.triggers = append(le.triggers, candidate{mask: t.mask, trig: t})
+		}
+	}
 }
+
+// candidate is a trigger as its first word's lexicon entry lists it, with
+// its word mask beside it so that most candidates are ruled out without
+// reading the trigger.
+type candidate struct {
+	mask uint64
+	trig *trigger
+}
+
+// wordBit is the bit a required word sets in a sentence's word mask.
+func wordBit(id int32) uint64 { return 1 << (uint32(id) & 63) }
 
 // New compiles the dictionary's aliases, titles and trigger patterns.
 func New(d *dict.Dictionary) (*Extractor, error) {

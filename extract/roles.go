@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/geoalign/geoalign/graph"
@@ -16,7 +16,8 @@ type match struct {
 // findTriggers returns the non-overlapping trigger matches of a sentence,
 // preferring the longest match and then the dictionary's order.
 func (x *Extractor) findTriggers(a *analysis) []match {
-	var all []match
+	all := a.matchBuf[:0]
+	defer func() { a.matchBuf = all[:0] }()
 	for i, t := range a.toks {
 		if a.blocked[i] || t.kind == number {
 			continue
@@ -24,10 +25,11 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		if a.lex[i] == nil {
 			continue
 		}
-		for _, tr := range a.lex[i].triggers {
-			if !a.has(tr) {
+		for _, c := range a.lex[i].triggers {
+			if c.mask&^a.mask != 0 || !a.has(c.trig) {
 				continue
 			}
+			tr := c.trig
 			if end := tr.match(a, i); end > i {
 				all = append(all, match{trig: tr, start: i, end: end})
 			}
@@ -36,20 +38,23 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 	if len(all) == 0 {
 		return nil // most sentences: nothing to sort or share out
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
-		if li != lj {
-			return li > lj
+	slices.SortStableFunc(all, func(p, q match) int {
+		if lp, lq := p.end-p.start, q.end-q.start; lp != lq {
+			return lq - lp
 		}
-		if all[i].start != all[j].start {
-			return all[i].start < all[j].start
+		if p.start != q.start {
+			return p.start - q.start
 		}
-		if ni, nj := all[i].trig.opts.Nominal, all[j].trig.opts.Nominal; ni != nj && afterPossessive(a, all[i].start) {
-			return ni // "China's warning to", "Washington's pressure on": a noun
+		if np, nq := p.trig.opts.Nominal, q.trig.opts.Nominal; np != nq && afterPossessive(a, p.start) {
+			if np {
+				return -1 // "China's warning to", "Washington's pressure on": a noun
+			}
+			return 1
 		}
-		return all[i].trig.order < all[j].trig.order
+		return p.trig.order - q.trig.order
 	})
-	used := make([]bool, len(a.toks))
+	used := clearBools(a.used, len(a.toks))
+	a.used = used
 	var out []match
 	for _, m := range all {
 		free := true
@@ -67,7 +72,7 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		}
 		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortFunc(out, func(p, q match) int { return p.start - q.start })
 	return out
 }
 

@@ -38,6 +38,9 @@ type trigger struct {
 	// of the words its alternatives begin with: a sentence lacking all of
 	// one element's words cannot match, and is not tried
 	required [][]int32
+	// mask has the wordBit of every element with a single required word:
+	// a sentence whose word mask lacks one of them cannot match
+	mask uint64
 }
 
 // maxGap is how many words "..." may skip.

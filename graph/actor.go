@@ -63,13 +63,7 @@ func (o Office) HeldOn(d Date) bool {
 	if d.IsZero() {
 		return true
 	}
-	if !o.From.IsZero() && d.End() < o.From.Start() {
-		return false
-	}
-	if !o.To.IsZero() && d.Start() > o.To.End() {
-		return false
-	}
-	return true
+	return !o.From.StartsAfter(d) && !d.StartsAfter(o.To)
 }
 
 // ServedOn is the actor an official acted for on d: the Of of the first

@@ -83,20 +83,23 @@ func (d Date) StartsAfter(other Date) bool {
 	if d.IsZero() || other.IsZero() {
 		return false
 	}
-	start := [3]int{d.Year, max(d.Month, 1), max(d.Day, 1)}
-	end := [3]int{other.Year, other.Month, other.Day}
-	if end[1] == 0 {
-		end[1] = 12
+	return d.firstDay() > other.lastDay()
+}
+
+// firstDay and lastDay are Start and End as yyyymmdd numbers, which
+// order as the strings do. lastDay gives a month day 31: no first day
+// lies beyond a month's real last, so comparisons come out the same.
+func (d Date) firstDay() int { return d.Year*10000 + max(d.Month, 1)*100 + max(d.Day, 1) }
+
+func (d Date) lastDay() int {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 12
 	}
-	if end[2] == 0 {
-		end[2] = 31 // no start day lies beyond a month's last
+	if day == 0 {
+		day = 31
 	}
-	for i := range start {
-		if start[i] != end[i] {
-			return start[i] > end[i]
-		}
-	}
-	return false
+	return d.Year*10000 + m*100 + day
 }
 
 // Contains reports whether every day of other lies within d, e.g. 2016
