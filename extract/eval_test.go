@@ -211,9 +211,13 @@ func TestEvaluation(t *testing.T) {
 			tune.precision(), tune.truePos, tune.predicted, tune.recall(), tune.goldFound, tune.gold)
 		logErrors(t, tune)
 	}
-	if dev2 := filepath.Join("testdata", "dev2"); exists(filepath.Join(dev2, "gold.jsonl")) {
-		if d := evaluate(t, dev2, ""); d.gold > 0 {
-			t.Logf("tuning-2  testdata/dev2 41-46: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+	for _, set := range []struct{ label, dir string }{{"tuning-2  testdata/dev2 41-46", "dev2"}, {"tuning-3  testdata/dev3 51-58", "dev3"}} {
+		dir := filepath.Join("testdata", set.dir)
+		if !exists(filepath.Join(dir, "gold.jsonl")) {
+			continue
+		}
+		if d := evaluate(t, dir, ""); d.gold > 0 {
+			t.Logf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d", set.label,
 				d.precision(), d.truePos, d.predicted, d.recall(), d.goldFound, d.gold, d.datesRight, d.datesChecked)
 			logErrors(t, d)
 		}
