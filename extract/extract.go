@@ -245,6 +245,9 @@ type docState struct {
 	prevSubjects []string
 	// prevActors are the acting mentions of the previous sentence, newest last.
 	prevActors []string
+	// lead is the person the text is about: what a sentence-opening
+	// "He"/"She" refers to (see leadPerson).
+	lead string
 	// scratch is the last sentence's analysis, whose buffers the next reuses.
 	scratch *analysis
 	// coined are the officials named in this document but not in the dictionaries.
@@ -393,6 +396,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 			break
 		}
 	}
+	st.lead = x.leadPerson(st.lead, a)
 	st.prevActors = st.prevActors[:0]
 	for k, m := range a.mentions {
 		if a.actorMention(k) {

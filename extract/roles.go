@@ -533,16 +533,6 @@ func complementOf(a *analysis, prev, m match) bool {
 	return true
 }
 
-// lastOfficial is the most recent official among ids.
-func (x *Extractor) lastOfficial(ids []string) string {
-	for i := len(ids) - 1; i >= 0; i-- {
-		if x.kindOf(ids[i]) == graph.Official {
-			return ids[i]
-		}
-	}
-	return ""
-}
-
 // clauseStart is the first token of the clause holding token i.
 func (a *analysis) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
@@ -1064,12 +1054,32 @@ func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) [
 				return []string{mt.actor}
 			}
 		}
-		if id := x.lastOfficial(st.prevActors); person && id != "" {
-			return []string{id}
+		if person && st.lead != "" {
+			return []string{st.lead}
 		}
 		return nil
 	}
 	return nil
+}
+
+// leadPerson is who a sentence leaves the text about, given whom the text
+// was about before it (prev): the first official it names acting, as
+// subjects come first ("Mr Muizzu flew first to Ankara, where he met
+// President Erdoğan"), unless a "he"/"she" comes first, which keeps prev
+// ("He met President Joe Biden …"); "" when it names none.
+func (x *Extractor) leadPerson(prev string, a *analysis) string {
+	for i, t := range a.toks {
+		if k := a.at[i]; k >= 0 {
+			if m := a.mentions[k]; m.kind == graph.Official && m.start == i && a.actorMention(k) {
+				return m.actor
+			}
+			continue
+		}
+		if t.lower == "he" || t.lower == "she" {
+			return prev
+		}
+	}
+	return ""
 }
 
 // objectOf finds the object group after a trigger, within its clause: the
