@@ -21,6 +21,7 @@ type analysis struct {
 	reporting []int  // token indices of reporting verbs
 	denial    []int  // token indices of denial verbs
 	its       string // what a sentence-opening "Its" refers to
+	home      string // the document's home state (docState.homeState)
 	// matchBuf and used are findTriggers' working memory
 	matchBuf []match
 	used     []bool

@@ -55,22 +55,34 @@ func (x *Extractor) rememberActors(st *docState, a *analysis) {
 }
 
 // skipDateline makes the places of a dateline ("LUANG PRABANG, Laos, Jan
-// 30 (Wire) - …") no actors of the sentence it opens.
-func (a *analysis) skipDateline() {
+// 30 (Wire) - …") no actors of the sentence it opens, and returns the
+// state the dateline places the report in ("" if none).
+func (a *analysis) skipDateline() string {
 	if len(a.toks) == 0 || !isAllCaps(a.toks[0].text) || len(a.toks[0].text) < 3 {
-		return
+		return ""
 	}
 	for i := 1; i < len(a.toks) && i < 16; i++ {
 		if w := a.toks[i].lower; w == "—" || w == "–" || w == "--" || w == "-" && a.toks[i-1].end < a.toks[i].start {
+			place := ""
 			for k := range a.mentions {
 				if a.mentions[k].end <= i {
 					a.mentions[k].modifier = true
+					if place == "" && a.mentions[k].kind == graph.Country {
+						place = a.mentions[k].actor
+					}
 				}
 			}
-			return
+			return place
 		}
 	}
+	return ""
 }
+
+// homeState is the state a document reports from: its dateline's. A
+// title that names no state ("Foreign Minister Elmer Schialer said …", in
+// a report from Lima) is that state's. (The state a text names most often
+// is no substitute: an op-ed on Moldova names Russia more.)
+func (st *docState) homeState() string { return st.dateline }
 
 // leaderNouns after a demonym name one official: "the Indian leader".
 var leaderNouns = set("leader", "president", "premier")

@@ -245,6 +245,8 @@ type docState struct {
 	prevSubjects []string
 	// prevActors are the acting mentions of the previous sentence, newest last.
 	prevActors []string
+	// dateline is the state of the document's dateline (homeState).
+	dateline string
 	// lead is the person the text is about: what a sentence-opening
 	// "He"/"She" refers to (see leadPerson).
 	lead string
@@ -286,7 +288,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 	st.scratch = a
 	x.coin(st.coined, a)
 	if s.index == 0 {
-		a.skipDateline()
+		st.dateline = a.skipDateline()
 	}
 	if s.paragraph != st.lastPara {
 		st.lastPara, st.paraDate = s.paragraph, graph.Date{}
@@ -305,7 +307,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		ctx = st.lastDate
 	}
 	dates := findDates(a.toks, st.doc.Published, ctx)
-	a.its = st.prevTopic
+	a.its, a.home = st.prevTopic, st.homeState()
 	offices := x.findTitles(a)
 	from := len(facts) // this sentence's facts are facts[from:]
 	emit := func(f graph.Fact) {

@@ -394,3 +394,20 @@ func TestNeitherLeader(t *testing.T) {
 	checkFacts(t, "Recep Tayyip Erdoğan and Vladimir Putin met in Sochi in March. Neither leader consulted Iran.",
 		[]string{"recep-tayyip-erdogan consulted iran", "vladimir-putin consulted iran"}, nil)
 }
+
+func TestPronounFollowsTheLeadPerson(t *testing.T) {
+	checkFacts(t, "Mr Modi flew first to Moscow, where he met President Vladimir Putin. In August he went to Kyiv, where he met President Volodymyr Zelensky.",
+		[]string{"narendra-modi met vladimir-putin", "narendra-modi met volodymyr-zelensky"},
+		[]string{"vladimir-putin met volodymyr-zelensky"})
+}
+
+func TestBareTitleTakesTheDatelineState(t *testing.T) {
+	checkFacts(t, "QUITO — Foreign Minister Lucia Ferreyra said on Monday that the talks would go on.",
+		[]string{"lucia-ferreyra holds_office ecuador"}, nil)
+	// without a dateline a bare title names no state
+	checkFacts(t, "Foreign Minister Lucia Ferreyra said on Monday that the talks would go on.",
+		nil, []string{"lucia-ferreyra holds_office ecuador"})
+	// a place phrase before the title outranks the dateline
+	checkFacts(t, "QUITO — On the same day in Ankara, foreign ministry spokesman Oncu Keceli said the visit was postponed.",
+		[]string{"oncu-keceli holds_office turkey"}, []string{"oncu-keceli holds_office ecuador"})
+}

@@ -142,6 +142,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 		if state == "" && role != "" && i == 0 && a.toks[0].text == "Its" {
 			state = a.its // "Its chief spokesman, Zabihullah Mujahid": the previous sentence's topic
 		}
+		if state == "" && role != "" && len(x.dictOffices(m.actor)) == 0 {
+			state = a.home // "Foreign Minister Elmer Schialer said", in a report from Lima
+		}
 		for j := first; j < m.start; j++ {
 			a.titleTok[j] = true // (an appositive's too: "invited the movement's acting foreign minister, Amir Khan Muttaqi")
 		}
@@ -230,13 +233,23 @@ func (a *analysis) looseTitle(name int) (string, int) {
 	return strings.Join(words, " "), k
 }
 
-// placeOpener is the state of a sentence-opening "In Kyiv," before token
-// i, the place an official without a state in the title speaks from.
+// placeOpener is the state of an "In Kyiv," or "on the same day in
+// Beijing," just before token i: the place an official without a state in
+// the title speaks from.
 func (a *analysis) placeOpener(i int) string {
-	if i < 3 || a.toks[0].lower != "in" || a.at[1] < 0 || a.mentions[a.at[1]].end != 2 || a.toks[2].lower != "," {
+	// back over "the", "its" and the like to the comma closing the phrase
+	c := i - 1
+	for c >= 0 && i-c <= 3 && a.toks[c].kind == word && a.at[c] < 0 && !isCapitalized(a.toks[c].text) {
+		c--
+	}
+	if c < 2 || a.toks[c].lower != "," || a.at[c-1] < 0 {
 		return ""
 	}
-	if mt := a.mentions[a.at[1]]; mt.kind == graph.Country && mt.form == byName && i <= 5 {
+	mt := a.mentions[a.at[c-1]]
+	if mt.end != c || mt.start < 1 || a.toks[mt.start-1].lower != "in" {
+		return ""
+	}
+	if mt.kind == graph.Country && mt.form == byName {
 		return mt.actor
 	}
 	return ""
