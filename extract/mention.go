@@ -23,6 +23,9 @@ type surface struct {
 	lower []string
 	actor int // index into matcher.actors; -1 for a name that is no actor
 	form  form
+	// honorific: "Mr Putin", which is no match when the name goes on ("Mr
+	// Hun Manet" is not "Mr Hun" of Kim Tok Hun)
+	honorific bool
 }
 
 // matcher finds actor mentions by longest match over the dictionary's
@@ -92,7 +95,7 @@ func newMatcher(d *dict.Dictionary) *matcher {
 		}
 		for _, h := range []string{"Mr", "Ms", "Mrs", "Dr"} {
 			toks := tokenize(h + " " + sn)
-			sf := surface{actor: owners[0], form: byName}
+			sf := surface{actor: owners[0], form: byName, honorific: true}
 			for _, t := range toks {
 				sf.words = append(sf.words, t.text)
 				sf.lower = append(sf.lower, t.lower)
@@ -159,6 +162,10 @@ func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 		}
 		if bestLen == 0 {
 			i++
+			continue
+		}
+		if bestSurface.honorific && i+bestLen < len(toks) && isNameWord(toks[i+bestLen]) {
+			i++ // past the honorific: the longer name may be known after it
 			continue
 		}
 		if bestSurface.actor < 0 { // a name that is no actor hides the aliases inside it

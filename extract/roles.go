@@ -1048,14 +1048,21 @@ func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) [
 		if w != "he" && w != "she" && w != "it" {
 			continue
 		}
-		person := w != "it"
+		if w != "it" {
+			// the person the sentence opened with: a name, or a "he" that
+			// continues the previous sentence's lead
+			if id, by := firstPerson(a, cs); by == byPersonName {
+				return []string{id}
+			}
+			if st.lead != "" {
+				return []string{st.lead}
+			}
+			return nil
+		}
 		for p, mt := range a.mentions {
-			if mt.start < cs && a.actorMention(p) && (mt.kind == graph.Official) == person {
+			if mt.start < cs && a.actorMention(p) && mt.kind != graph.Official {
 				return []string{mt.actor}
 			}
-		}
-		if person && st.lead != "" {
-			return []string{st.lead}
 		}
 		return nil
 	}
@@ -1068,18 +1075,37 @@ func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) [
 // President Erdoğan"), unless a "he"/"she" comes first, which keeps prev
 // ("He met President Joe Biden …"); "" when it names none.
 func (x *Extractor) leadPerson(prev string, a *analysis) string {
-	for i, t := range a.toks {
+	switch id, by := firstPerson(a, len(a.toks)); by {
+	case byPersonName:
+		return id
+	case byPersonPronoun:
+		return prev
+	}
+	return ""
+}
+
+// How a sentence first refers to a person (firstPerson).
+const (
+	noPerson = iota
+	byPersonName
+	byPersonPronoun
+)
+
+// firstPerson finds how tokens [0, limit) first refer to a person: the
+// first official acting there, or a "he"/"she" before any.
+func firstPerson(a *analysis, limit int) (string, int) {
+	for i := 0; i < limit && i < len(a.toks); i++ {
 		if k := a.at[i]; k >= 0 {
 			if m := a.mentions[k]; m.kind == graph.Official && m.start == i && a.actorMention(k) {
-				return m.actor
+				return m.actor, byPersonName
 			}
 			continue
 		}
-		if t.lower == "he" || t.lower == "she" {
-			return prev
+		if w := a.toks[i].lower; w == "he" || w == "she" {
+			return "", byPersonPronoun
 		}
 	}
-	return ""
+	return "", noPerson
 }
 
 // objectOf finds the object group after a trigger, within its clause: the

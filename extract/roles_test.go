@@ -411,3 +411,18 @@ func TestBareTitleTakesTheDatelineState(t *testing.T) {
 	checkFacts(t, "QUITO — On the same day in Ankara, foreign ministry spokesman Oncu Keceli said the visit was postponed.",
 		[]string{"oncu-keceli holds_office turkey"}, []string{"oncu-keceli holds_office ecuador"})
 }
+
+func TestPronounLaterInASentenceThatOpenedWithOne(t *testing.T) {
+	checkFacts(t, "Mr Hun Manet has tried to keep both powers close. He met President Joe Biden in New York in September, and he visited Beijing for talks with Xi Jinping the same month.",
+		[]string{"hun-manet met joe-biden", "hun-manet visited china"}, []string{"joe-biden visited china"})
+}
+
+func TestHonorificBeforeALongerName(t *testing.T) {
+	// "Mr Hun" alone would be Kim Tok Hun's surname; "Hun Manet" is a name of its own
+	checkFacts(t, "Mr Hun Manet met Xi Jinping in June.", []string{"hun-manet met xi-jinping"}, []string{"kim-tok-hun met xi-jinping"})
+}
+
+func TestWhatHeCalled(t *testing.T) {
+	checkFacts(t, "Antony Blinken condemned what he called China's dangerous actions at the shoal.",
+		[]string{"antony-blinken criticized china"}, nil)
+}

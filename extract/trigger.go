@@ -189,6 +189,9 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		i++
 	}
 	if el.actor {
+		// "condemned what he called China's 'dangerous' actions": the
+		// object comes after the speaker's label
+		i = whatCalled(a, i)
 		// an official's title belongs to the actor: "killed Al-Qaeda leader
 		// Osama bin Laden"
 		j := i
@@ -255,6 +258,35 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 	}
 	return best
 }
+
+// whatCalled skips "what he called", "what the ministry described as" at
+// i, returning where the words it labels begin (i if there is none).
+func whatCalled(a *analysis, i int) int {
+	if i >= len(a.toks) || a.toks[i].lower != "what" {
+		return i
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		switch w := a.toks[k].lower; {
+		case labelVerbs[w]:
+			k++
+			if k < len(a.toks) && a.toks[k].lower == "as" {
+				k++
+			}
+			if k < len(a.toks) && a.toks[k].lower == "\"" {
+				k++
+			}
+			return k
+		case a.at[k] < 0 && !speakerWords[w]:
+			return i
+		}
+	}
+	return i
+}
+
+var (
+	labelVerbs   = set("called", "calls", "described", "describes", "termed", "terms", "labelled", "labeled", "branded", "dubbed")
+	speakerWords = set("he", "she", "they", "it", "the", "its", "their", "his", "her", "ministry", "government", "officials", "spokesman", "spokeswoman")
+)
 
 // gapPunct are the marks a "..." may skip: hyphens and the signs of an
 // amount ("withheld $85 million in military aid").
