@@ -73,6 +73,17 @@ type Trigger struct {
 	// DefaultObject is the object when the sentence names none: "Russia and
 	// China vetoed a resolution" was in the Security Council.
 	DefaultObject string `yaml:"default_object,omitempty"`
+	// Guest marks a host receiving a guest: with a place after it ("received
+	// Mr. Déby in Budapest", "was received by Joe Biden at the White House")
+	// the guest, who is the phrase's object or subject, also visited the
+	// place's state.
+	Guest *GuestVisit `yaml:"guest,omitempty"`
+}
+
+// GuestVisit is the visit a hosting phrase implies (see Trigger.Guest).
+type GuestVisit struct {
+	Relation string `yaml:"relation"` // what the guest did to the place: visited
+	Is       string `yaml:"is"`       // "object" (active: "received X") or "subject" (passive)
 }
 
 // AlsoRelation is the second relation of a trigger (see Trigger.Also).

@@ -103,11 +103,14 @@ type builder struct {
 	titles    []Title
 	relations map[string]*RelationEntry
 	relOrder  []string
+	// trigSrc is the file each trigger came from (key: relation, NUL,
+	// pattern), so that build's errors name it
+	trigSrc   map[string]string
 	notActors []string
 }
 
 func newBuilder() *builder {
-	return &builder{actors: map[string]*Entry{}, actorSrc: map[string]string{}, relations: map[string]*RelationEntry{}}
+	return &builder{actors: map[string]*Entry{}, actorSrc: map[string]string{}, relations: map[string]*RelationEntry{}, trigSrc: map[string]string{}}
 }
 
 // add decodes one file and merges it in; errors name the file.
@@ -131,6 +134,9 @@ func (b *builder) add(name, base string, data []byte) error {
 	for _, r := range f.Relations {
 		if err := b.addRelation(r); err != nil {
 			return fmt.Errorf("dictionary %s: %w", name, err)
+		}
+		for _, t := range r.Triggers {
+			b.trigSrc[r.Name+"\x00"+t.Pattern] = name
 		}
 	}
 	return nil
@@ -253,26 +259,35 @@ func (b *builder) build() (*Dictionary, error) {
 	for _, n := range b.relOrder {
 		r := b.relations[n]
 		for _, t := range r.Triggers {
+			src := b.trigSrc[n+"\x00"+t.Pattern]
 			for _, k := range t.ObjectKinds {
 				if !k.Valid() {
-					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", n, t.Pattern, k)
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: object kind %q is not one of country, official, institution, group, event", src, n, t.Pattern, k)
 				}
 			}
 			if t.DefaultObject != "" {
 				if _, ok := b.actors[t.DefaultObject]; !ok {
-					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: default_object names unknown actor %q", n, t.Pattern, t.DefaultObject)
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: default_object names unknown actor %q", src, n, t.Pattern, t.DefaultObject)
 				}
 			}
 			for from, to := range t.ObjectFor {
 				for _, id := range []string{from, to} {
 					if _, ok := b.actors[id]; !ok {
-						return nil, fmt.Errorf("dictionary: relation %s: pattern %q: object_for names unknown actor %q", n, t.Pattern, id)
+						return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: object_for names unknown actor %q", src, n, t.Pattern, id)
 					}
 				}
 			}
 			if t.Also != nil {
 				if _, ok := b.relations[t.Also.Relation]; !ok {
-					return nil, fmt.Errorf("dictionary: relation %s: pattern %q: also names unknown relation %q", n, t.Pattern, t.Also.Relation)
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: also names unknown relation %q", src, n, t.Pattern, t.Also.Relation)
+				}
+			}
+			if g := t.Guest; g != nil {
+				if _, ok := b.relations[g.Relation]; !ok {
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: guest names unknown relation %q", src, n, t.Pattern, g.Relation)
+				}
+				if g.Is != "object" && g.Is != "subject" {
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: guest is %q, want object or subject", src, n, t.Pattern, g.Is)
 				}
 			}
 		}

@@ -114,11 +114,12 @@ func TestMalformedFiles(t *testing.T) {
 		"weight.yaml":  "relations:\n  - {name: hugged, polarity: 1, weight: 40}\n",
 		"baddate.yaml": "actors:\n  - {id: x, name: X, kind: official, offices: [{role: King, of: pakistan, from: \"2023-13\"}]}\n",
 		"holds.yaml":   "relations:\n  - {name: holds_office, polarity: 0, weight: 0}\n",
+		"guest.yaml":   "relations:\n  - {name: hosted, polarity: 1, weight: 1, triggers: [{pattern: ~host @, guest: {relation: met, is: host}}]}\n",
 	}
 	want := map[string]string{
 		"empty.yaml": "empty", "broken.yaml": "YAML", "badid.yaml": "lower-kebab-case", "badkind.yaml": "kind",
 		"typo.yaml": "alias", "clash.yaml": "Islamabad", "office.yaml": "atlantis", "weight.yaml": "weight",
-		"baddate.yaml": "2023-13", "holds.yaml": "holds_office",
+		"baddate.yaml": "2023-13", "holds.yaml": "holds_office", "guest.yaml": "guest",
 	}
 	for name, text := range cases {
 		p := write(t, t.TempDir(), name, text)

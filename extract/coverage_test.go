@@ -196,3 +196,21 @@ func TestPurchaseNouns(t *testing.T) {
 	checkFacts(t, "Egypt's acquisition of Chinese drones worried Israel.", []string{"egypt bought_from china"}, nil)
 	checkFacts(t, "Pakistan took delivery of Chinese J-10 fighters.", []string{"pakistan bought_from china"}, nil)
 }
+
+func TestHostedGuestsVisited(t *testing.T) {
+	checkFacts(t, "Viktor Orbán received Mr. Déby in Budapest last September.",
+		[]string{"viktor-orban met mahamat-deby", "mahamat-deby visited hungary"}, []string{"viktor-orban visited hungary"})
+	checkFacts(t, "Prabowo Subianto was received by President Joe Biden at the White House.",
+		[]string{"prabowo-subianto met joe-biden", "prabowo-subianto visited united-states"}, nil)
+	// a host at home visits nothing
+	checkFacts(t, "Joe Biden received Olaf Scholz at the White House.",
+		[]string{"olaf-scholz visited united-states"}, []string{"joe-biden visited united-states"})
+}
+
+func TestMoreTravelPhrasings(t *testing.T) {
+	checkFacts(t, "Mr Muizzu flew first to Ankara.", []string{"mohamed-muizzu visited turkey"}, nil)
+	checkFacts(t, "This month William Ruto was back in Beijing.", []string{"william-ruto visited china"}, nil)
+	checkFacts(t, "In June Mr. Ruto attended the peace summit in Switzerland.", []string{"william-ruto visited switzerland"}, nil)
+	checkFacts(t, "Mr. Kishida came to Seoul in May.", []string{"fumio-kishida visited south-korea"}, nil)
+	checkFacts(t, "Fumio Kishida came to power in 2021.", nil, []string{"fumio-kishida visited japan"})
+}

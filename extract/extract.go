@@ -369,6 +369,11 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 				}
 			}
 		}
+		if g := fd.trig.opts.Guest; g != nil && fd.modality == graph.Asserted {
+			for _, f := range x.guestVisits(st, a, fd, g, d) {
+				emit(f)
+			}
+		}
 		subjects = append(subjects, fd.subjects...)
 	}
 	if len(dates) > 0 {
@@ -570,6 +575,53 @@ func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation
 		}
 	}
 	return g
+}
+
+// guestVisits are the visits a hosting phrase implies: its guests (the
+// officials it received) visited the state of the place written after
+// it, unless they serve that state.
+func (x *Extractor) guestVisits(st *docState, a *analysis, fd found, g *dict.GuestVisit, d graph.Date) []graph.Fact {
+	place := a.placeAfter(fd.end)
+	if place == "" {
+		return nil
+	}
+	guests := fd.objects
+	if g.Is == "subject" {
+		guests = fd.subjects
+	}
+	var out []graph.Fact
+	for _, id := range guests {
+		if x.kindOf(id) != graph.Official || x.countryServedOn(st, id, d) == place {
+			continue
+		}
+		out = append(out, graph.Fact{Subject: id, Relation: g.Relation, Object: place, Date: d,
+			Modality: graph.Asserted, Confidence: fd.confidence * 0.9, Trigger: fd.trig.pattern})
+	}
+	return out
+}
+
+// placeAfter is the state of the first "in <place>" or "at <place>"
+// within the clause after token i ("received Mr. Déby in Budapest", "by
+// President Joe Biden at the White House"), or "".
+func (a *analysis) placeAfter(i int) string {
+	end := min(a.clauseEnd(i), i+12)
+	for k := max(i-1, 0); k+1 < end; k++ { // (from the phrase's last word: "received … in")
+		if w := a.toks[k].lower; w != "in" && w != "at" {
+			continue
+		}
+		for j := k + 1; j <= k+2 && j < len(a.toks); j++ { // "in Budapest", "at the White House"
+			if a.at[j] >= 0 {
+				if m := a.mentions[a.at[j]]; m.kind == graph.Country && !m.modifier {
+					return m.actor
+				}
+				break
+			}
+			if a.toks[j].lower != "the" {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // namesActor reports an actor named inside tokens [start, end): the
