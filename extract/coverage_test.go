@@ -214,3 +214,8 @@ func TestMoreTravelPhrasings(t *testing.T) {
 	checkFacts(t, "Mr. Kishida came to Seoul in May.", []string{"fumio-kishida visited south-korea"}, nil)
 	checkFacts(t, "Fumio Kishida came to power in 2021.", nil, []string{"fumio-kishida visited japan"})
 }
+
+func TestRestrictedArmsSalesAreSanctions(t *testing.T) {
+	checkFacts(t, "The Biden administration also restricted arms sales to Cambodia in December 2021.",
+		[]string{"united-states sanctioned cambodia"}, []string{"united-states sold_arms_to cambodia"})
+}
