@@ -39,12 +39,14 @@ func splitLine(line string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(line); {
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if r != '.' && r != '!' && r != '?' {
-			i += n
-			continue
+		// terminators are ASCII, which no multi-byte character contains
+		k := strings.IndexAny(line[i:], ".!?")
+		if k < 0 {
+			break
 		}
-		end := i + n
+		i += k
+		r := rune(line[i])
+		end := i + 1
 		// runs of terminators and closing quotes/brackets stay with the sentence
 		for end < len(line) {
 			r2, n2 := utf8.DecodeRuneInString(line[end:])

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokenKind tells words, numbers and punctuation apart.
@@ -122,15 +123,14 @@ func tokenizeInto(toks []token, s string) []token {
 // lowerSameSize lower-cases s, reporting whether every character kept its
 // byte length (so offsets into s are offsets into the result).
 func lowerSameSize(s string) (string, bool) {
-	var b strings.Builder // one allocation: String() does not copy
-	b.Grow(len(s))
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b[i] = c
 			i++
 			continue
 		}
@@ -139,10 +139,14 @@ func lowerSameSize(s string) (string, bool) {
 		if utf8.RuneLen(lr) != n {
 			return "", false
 		}
-		b.WriteRune(lr)
+		utf8.EncodeRune(b[i:], lr)
 		i += n
 	}
-	return b.String(), true
+	if len(b) == 0 {
+		return "", true
+	}
+	// b is never written again: share it rather than copy (as strings.Builder does)
+	return unsafe.String(&b[0], len(b)), true
 }
 
 func isWordByte(b byte) bool {
