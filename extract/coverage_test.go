@@ -219,3 +219,18 @@ func TestRestrictedArmsSalesAreSanctions(t *testing.T) {
 	checkFacts(t, "The Biden administration also restricted arms sales to Cambodia in December 2021.",
 		[]string{"united-states sanctioned cambodia"}, []string{"united-states sold_arms_to cambodia"})
 }
+
+func TestDoubleObjectArmsSalesAndCannonFire(t *testing.T) {
+	checkFacts(t, "Turkey has sold Niger Bayraktar drones.", []string{"turkey sold_arms_to niger"}, nil)
+	checkFacts(t, "Chinese coast guard ships fired water cannon at Vietnamese fishing boats in March.", []string{"china attacked vietnam"}, nil)
+}
+
+func TestAidProgrammesAndPledgesToSupport(t *testing.T) {
+	checkFacts(t, "The International Monetary Fund approved a $3 billion programme for Ghana in 2023.", []string{"imf gave_aid_to ghana"}, nil)
+	checkFacts(t, "Japan pledged $200 million to support the Ghanaian budget.", []string{"japan gave_aid_to ghana"}, nil)
+	checkFacts(t, "The IMF approved the programme review.", nil, []string{"imf gave_aid_to ghana"})
+}
+
+func TestTrainingAlongside(t *testing.T) {
+	checkFacts(t, "Kazakh soldiers train every spring alongside Turkish units.", []string{"kazakhstan held_exercises_with turkey"}, nil)
+}
