@@ -234,3 +234,8 @@ func TestAidProgrammesAndPledgesToSupport(t *testing.T) {
 func TestTrainingAlongside(t *testing.T) {
 	checkFacts(t, "Kazakh soldiers train every spring alongside Turkish units.", []string{"kazakhstan held_exercises_with turkey"}, nil)
 }
+
+func TestPossessivePronounBeforeNoun(t *testing.T) {
+	checkFacts(t, "Ethiopia, which bought Turkish drones for its war in Tigray, said nothing.", nil, []string{"turkey attacked ethiopia"})
+	checkFacts(t, "The EU imposed sanctions on Russia over its invasion of Ukraine.", []string{"russia attacked ukraine", "european-union sanctioned russia"}, nil)
+}

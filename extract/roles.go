@@ -993,11 +993,33 @@ func (a *analysis) possessor(m match) (int, float64) {
 			return -1, 0
 		}
 		w := a.toks[i].lower
+		if m.trig.opts.Nominal && possessivePronouns[w] {
+			// "Russia, which bought drones for its war in Ukraine": the
+			// pronoun's antecedent, the nearest actor of its kind before it
+			return a.pronounAntecedent(i, w == "his" || w == "her"), 0.7
+		}
 		if a.toks[i].kind != word || isCapitalized(a.toks[i].text) || !m.trig.opts.Nominal || w == "and" || w == "or" || prepositions[w] || determiners[w] {
 			return -1, 0
 		}
 	}
 	return -1, 0
+}
+
+var possessivePronouns = set("its", "their", "his", "her")
+
+// pronounAntecedent is the nearest acting mention before token i of a
+// person (person) or of a state or body (!person), or -1.
+func (a *analysis) pronounAntecedent(i int, person bool) int {
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		mt := a.mentions[p]
+		if mt.end > i || !a.actorMention(p) {
+			continue
+		}
+		if (mt.kind == graph.Official) == person {
+			return p
+		}
+	}
+	return -1
 }
 
 // antecedent finds what a relative pronoun opening the clause at cs refers
