@@ -7,6 +7,7 @@ package dict
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/geoalign/geoalign/graph"
 )
@@ -19,6 +20,28 @@ type Entry struct {
 	// They name the state in "Russian and Pakistani troops" and in titles
 	// ("Indian national security adviser").
 	Demonyms []string `yaml:"demonyms,omitempty"`
+	// Forms are what the state is, for descriptions that fit only some
+	// states: "the emirate" is Qatar, Kuwait or the UAE, never Egypt. A
+	// name or alias with the word counts too ("Kingdom of Saudi Arabia").
+	Forms []string `yaml:"forms,omitempty"`
+}
+
+// HasForm reports whether the entry is a w ("kingdom", "emirate"): listed
+// in Forms, or a word of its name or an alias.
+func (e *Entry) HasForm(w string) bool {
+	for _, f := range e.Forms {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, f := range strings.Fields(n) {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Title is an office title that, in apposition before a name, is evidence

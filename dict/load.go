@@ -197,6 +197,7 @@ func (b *builder) addActor(src string, a Entry) error {
 	}
 	old.Aliases = appendNew(old.Aliases, a.Aliases...)
 	old.Demonyms = appendNew(old.Demonyms, a.Demonyms...)
+	old.Forms = appendNew(old.Forms, a.Forms...)
 	old.Offices = append(old.Offices, a.Offices...)
 	return nil
 }

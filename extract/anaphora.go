@@ -23,6 +23,9 @@ var descriptionNouns = map[string]graph.Kind{
 	"movement": graph.Group, "militants": graph.Group, "insurgents": graph.Group,
 }
 
+// formNouns fit only the states that are one (dict.Entry.HasForm).
+var formNouns = set("kingdom", "emirate", "sultanate")
+
 // genericNouns may refer to a different actor each time ("the country"):
 // the others keep the referent they were first given in a document.
 var genericNouns = set("country", "nation", "republic", "militants", "insurgents", "lender", "organisation", "organization")
@@ -199,18 +202,13 @@ func (x *Extractor) antecedentOf(st *docState, a *analysis, i int, h token) (str
 		if named {
 			return containsWord(e.Name, h.lower)
 		}
-		if h.lower == "kingdom" {
-			for _, al := range e.Aliases {
-				if containsWord(al, "kingdom") {
-					return true
-				}
-			}
-			return containsWord(e.Name, "kingdom")
+		if formNouns[h.lower] {
+			return e.HasForm(h.lower)
 		}
 		return true
 	}
 	cs := a.clauseStart(i)
-	if !named && h.lower != "kingdom" {
+	if !named && !formNouns[h.lower] {
 		// "the landlocked country": the paragraph's most named actor of the
 		// kind, the first named of those tied
 		if id := x.paragraphTopic(st, a, i, cs, fits); id != "" {

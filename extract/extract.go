@@ -247,9 +247,10 @@ type docState struct {
 	prevActors []string
 	// dateline is the state of the document's dateline (homeState).
 	dateline string
-	// lead is the person the text is about: what a sentence-opening
-	// "He"/"She" refers to (see leadPerson).
-	lead string
+	// lead is the person the text is about, what a sentence-opening
+	// "He"/"She" refers to, and leadBody the state or body, for "It"
+	// (see leadActor).
+	lead, leadBody string
 	// scratch is the last sentence's analysis, whose buffers the next reuses.
 	scratch *analysis
 	// coined are the officials named in this document but not in the dictionaries.
@@ -403,7 +404,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 			break
 		}
 	}
-	st.lead = x.leadPerson(st.lead, a)
+	st.lead, st.leadBody = leadActor(st.lead, a, true), leadActor(st.leadBody, a, false)
 	st.prevActors = st.prevActors[:0]
 	for k, m := range a.mentions {
 		if a.actorMention(k) {

@@ -1061,74 +1061,85 @@ var nonActorNouns = set("resolution", "resolutions", "text", "draft", "motion", 
 	"trip", "decision", "move", "measure", "measures", "sanctions", "package", "loan", "corridor", "pipeline",
 	"project", "railway", "port", "route", "war", "invasion", "attack", "strike", "strikes", "operation", "offensive")
 
-// pronounSubject resolves "he"/"she" to the first official named before the
-// clause (or the last official of the previous sentence: "He accused …"),
-// and "it" to the first state or body named before the clause.
+// pronounSubject resolves "he"/"she" to the person the sentence opened
+// with, else the text's lead person ("He accused …"), and "it" likewise to
+// a state or body: the first named before the clause, else the lead one
+// ("It also signed gas contracts with China").
 func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) []string {
 	for k := cs; k < m.start; k++ {
 		w := a.toks[k].lower
-		if w != "he" && w != "she" && w != "it" {
+		if w != "he" && w != "she" && w != "it" || w == "it" && expletiveIt(a, k) {
 			continue
 		}
-		if w != "it" {
-			// the person the sentence opened with: a name, or a "he" that
-			// continues the previous sentence's lead
-			if id, by := firstPerson(a, cs); by == byPersonName {
-				return []string{id}
-			}
-			if st.lead != "" {
-				return []string{st.lead}
-			}
-			return nil
+		person := w != "it"
+		lead := st.lead
+		if !person {
+			lead = st.leadBody
 		}
-		for p, mt := range a.mentions {
-			if mt.start < cs && a.actorMention(p) && mt.kind != graph.Official {
-				return []string{mt.actor}
-			}
+		if id, by := firstActor(a, cs, person); by == refByName {
+			return []string{id}
+		}
+		if lead != "" {
+			return []string{lead}
 		}
 		return nil
 	}
 	return nil
 }
 
-// leadPerson is who a sentence leaves the text about, given whom the text
-// was about before it (prev): the first official it names acting, as
-// subjects come first ("Mr Muizzu flew first to Ankara, where he met
-// President Erdoğan"), unless a "he"/"she" comes first, which keeps prev
+// leadActor is what a sentence leaves the text about, of persons (person)
+// or of states and bodies, given what the text was about before it
+// (prev): the first actor of the kind it names acting, as subjects come
+// first ("Mr Muizzu flew first to Ankara, where he met President
+// Erdoğan"), unless a pronoun of the kind comes first, which keeps prev
 // ("He met President Joe Biden …"); "" when it names none.
-func (x *Extractor) leadPerson(prev string, a *analysis) string {
-	switch id, by := firstPerson(a, len(a.toks)); by {
-	case byPersonName:
+func leadActor(prev string, a *analysis, person bool) string {
+	switch id, by := firstActor(a, len(a.toks), person); by {
+	case refByName:
 		return id
-	case byPersonPronoun:
+	case refByPronoun:
 		return prev
 	}
 	return ""
 }
 
-// How a sentence first refers to a person (firstPerson).
-const (
-	noPerson = iota
-	byPersonName
-	byPersonPronoun
-)
-
-// firstPerson finds how tokens [0, limit) first refer to a person: the
-// first official acting there, or a "he"/"she" before any.
-func firstPerson(a *analysis, limit int) (string, int) {
+// firstActor finds how tokens [0, limit) first refer to a person (person)
+// or to a state or body: the first such actor acting there, or a pronoun
+// ("he"/"she"; "it") before any.
+func firstActor(a *analysis, limit int, person bool) (string, int) {
 	for i := 0; i < limit && i < len(a.toks); i++ {
 		if k := a.at[i]; k >= 0 {
-			if m := a.mentions[k]; m.kind == graph.Official && m.start == i && a.actorMention(k) {
-				return m.actor, byPersonName
+			if m := a.mentions[k]; (m.kind == graph.Official) == person && m.start == i && a.actorMention(k) {
+				return m.actor, refByName
 			}
 			continue
 		}
-		if w := a.toks[i].lower; w == "he" || w == "she" {
-			return "", byPersonPronoun
+		w := a.toks[i].lower
+		if person && (w == "he" || w == "she") || !person && w == "it" && !expletiveIt(a, i) {
+			return "", refByPronoun
 		}
 	}
-	return "", noPerson
+	return "", noActor
 }
+
+// expletiveIt reports an "it" that stands for no actor: "It was at that
+// meeting that …", "it is likely that …" (but not "it was sanctioned").
+func expletiveIt(a *analysis, i int) bool {
+	return i+2 < len(a.toks) && beForms[a.toks[i+1].lower] && expletiveAfterBe[a.toks[i+2].lower]
+}
+
+// expletiveAfterBe open what follows an expletive "it is/was": a fronted
+// phrase ("at that meeting that") or an evaluation ("likely that").
+var expletiveAfterBe = set("at", "in", "on", "during", "after", "before", "only", "here", "there", "then", "not",
+	"likely", "unlikely", "clear", "unclear", "possible", "impossible", "true", "time", "important", "hard",
+	"difficult", "easy", "telling", "notable", "striking", "no", "also", "this", "that")
+
+// How a sentence first refers to an actor of a kind (firstActor).
+const (
+	noActor = iota
+	refByName
+	refByPronoun
+)
 
 // objectOf finds the object group after a trigger, within its clause: the
 // first acting mention, or every mention of the noun group for

@@ -426,3 +426,9 @@ func TestWhatHeCalled(t *testing.T) {
 	checkFacts(t, "Antony Blinken condemned what he called China's dangerous actions at the shoal.",
 		[]string{"antony-blinken criticized china"}, nil)
 }
+
+func TestFormDescriptions(t *testing.T) {
+	// "the emirate" is the emirate named before, not the paragraph's most named state
+	checkFacts(t, "The guns in Gaza fell silent after Palestinian prisoners were freed. The truce that Qatar brokered collapsed. The emirate hosts a large American air base. It also signed long-term gas contracts with China last year.",
+		[]string{"qatar signed_agreement_with china"}, []string{"palestine signed_agreement_with china"})
+}
