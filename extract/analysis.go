@@ -389,6 +389,9 @@ func (a *analysis) groupConnected(p, q int) bool {
 			k = j
 		}
 	}
+	if qe := a.mentions[q].end; k+1 == a.mentions[q].start && a.toks[k].lower == "," && qe < len(a.toks) && a.toks[qe].lower == "'s" {
+		return false // "The European Union, Chad's biggest donor": an apposition, not a list
+	}
 	for ; k < a.mentions[q].start; k++ {
 		if mi := a.at[k]; mi >= 0 && a.mentions[mi].inTitle || a.titleTok[k] {
 			continue

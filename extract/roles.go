@@ -1044,6 +1044,11 @@ func (a *analysis) antecedent(cs int) int {
 		if p := j - 1; a.at[p] < 0 && a.toks[p].kind == word && !isCapitalized(a.toks[p].text) && !agentNouns[a.toks[p].lower] && nonActorNouns[a.toks[p].lower] {
 			return -1
 		}
+		// "his predecessor, Rodrigo Duterte, who visited …": a person the
+		// dictionaries do not know, not an actor named before
+		if p := j - 1; a.toks[rel].lower == "who" && a.at[p] < 0 && a.toks[p].name {
+			return -1
+		}
 	}
 	for k := len(a.mentions) - 1; k >= 0; k-- {
 		if a.mentions[k].end <= rel && a.actorMention(k) {

@@ -432,3 +432,11 @@ func TestFormDescriptions(t *testing.T) {
 	checkFacts(t, "The guns in Gaza fell silent after Palestinian prisoners were freed. The truce that Qatar brokered collapsed. The emirate hosts a large American air base. It also signed long-term gas contracts with China last year.",
 		[]string{"qatar signed_agreement_with china"}, []string{"palestine signed_agreement_with china"})
 }
+
+func TestAppositionIsNoList(t *testing.T) {
+	checkFacts(t, "The European Union, Chad's biggest humanitarian donor, said on Friday that it would keep funding camps.",
+		[]string{"european-union gave_aid_to chad"}, []string{"chad gave_aid_to european-union"})
+	// "who" after a person the dictionaries lack is that person, not an actor named earlier
+	checkFacts(t, "Manila and Washington were allies, but ties went cold under his predecessor, Arturo Benitez, who visited Beijing five times.",
+		nil, []string{"philippines visited china", "united-states visited china"})
+}
