@@ -239,3 +239,9 @@ func TestPossessivePronounBeforeNoun(t *testing.T) {
 	checkFacts(t, "Ethiopia, which bought Turkish drones for its war in Tigray, said nothing.", nil, []string{"turkey attacked ethiopia"})
 	checkFacts(t, "The EU imposed sanctions on Russia over its invasion of Ukraine.", []string{"russia attacked ukraine", "european-union sanctioned russia"}, nil)
 }
+
+func TestCompoundQualifiersAndOneChina(t *testing.T) {
+	checkFacts(t, "Turkey condemned the US-led strikes.", []string{"turkey criticized united-states"}, nil)
+	checkFacts(t, "Nepal reaffirmed its commitment to the one-China policy.", []string{"nepal supported china"}, nil)
+	checkFacts(t, "Muhammad Yunus stood beside Prime Minister Narendra Modi at Hyderabad House.", []string{"muhammad-yunus met narendra-modi"}, nil)
+}

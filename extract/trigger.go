@@ -203,7 +203,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		}
 		// an acting mention, or a demonym qualifying the object: "condemned
 		// the Russian decision", "refused American demands"
-		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.mentions[a.at[i]].form == byDemonym && !a.mentions[a.at[i]].inTitle) && t.kindOK(a.mentions[a.at[i]].kind) {
+		if i < len(toks) && a.at[i] >= 0 && a.mentions[a.at[i]].start == i && (a.actorMention(a.at[i]) || el.adj && a.qualifies(a.at[i])) && t.kindOK(a.mentions[a.at[i]].kind) {
 			if end := t.matchFrom(a, e+1, a.mentions[a.at[i]].end); end > best {
 				best = end
 			}
@@ -257,6 +257,17 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		}
 	}
 	return best
+}
+
+// qualifies reports a mention that qualifies a noun, which "@*" takes for
+// the object: a demonym ("the Russian decision") or a name compounded with
+// a hyphen ("the US-led strikes", "the one-China principle").
+func (a *analysis) qualifies(k int) bool {
+	m := a.mentions[k]
+	if m.inTitle {
+		return false
+	}
+	return m.form == byDemonym || m.modifier && (m.end < len(a.toks) && a.toks[m.end].lower == "-" || m.start > 0 && a.toks[m.start-1].lower == "-")
 }
 
 // whatCalled skips "what he called", "what the ministry described as" at
