@@ -298,6 +298,13 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 			}
 		}
 		id := ""
+		// held when the text is speaking of: the paragraph's date so far,
+		// else the publication's ("the crown prince" of 2023 is not one
+		// who left the post in 2022)
+		when := st.paraDate
+		if when.IsZero() {
+			when = st.doc.Published
+		}
 		holds := func(cand string) bool {
 			if x.kindOf(cand) != graph.Official {
 				return false
@@ -307,7 +314,7 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 				offices = e.Offices
 			}
 			for _, o := range offices {
-				if sameRole(o.Role, role) {
+				if sameRole(o.Role, role) && o.HeldOn(when) {
 					return true
 				}
 			}

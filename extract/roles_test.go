@@ -440,3 +440,9 @@ func TestAppositionIsNoList(t *testing.T) {
 	checkFacts(t, "Manila and Washington were allies, but ties went cold under his predecessor, Arturo Benitez, who visited Beijing five times.",
 		nil, []string{"philippines visited china", "united-states visited china"})
 }
+
+func TestRoleDescriptionHeldAtTheTime(t *testing.T) {
+	// Mohamed bin Zayed was crown prince until 2022; in 2023 "the crown prince" is Saudi Arabia's
+	checkFacts(t, "In March 2023 Mohamed bin Zayed hosted Mohammed bin Salman. In April 2023 Antony Blinken met the crown prince for two hours.",
+		[]string{"antony-blinken met mohammed-bin-salman"}, []string{"antony-blinken met mohamed-bin-zayed"})
+}
