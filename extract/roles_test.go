@@ -5,25 +5,31 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/geoalign/geoalign/dict"
 	"github.com/geoalign/geoalign/graph"
 )
 
-// defaultExtractor is an Extractor over the built-in dictionaries.
+// defaultExtractor is an Extractor over the built-in dictionaries, built
+// once for all tests (it keeps no state between documents).
 func defaultExtractor(t *testing.T) *Extractor {
 	t.Helper()
-	d, err := dict.Default(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(d)
+	x, err := sharedExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return x
 }
+
+var sharedExtractor = sync.OnceValues(func() (*Extractor, error) {
+	d, err := dict.Default(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	return New(d)
+})
 
 // extractInvented extracts a small invented document published 2024-05-28.
 func extractInvented(t *testing.T, text string) []graph.Fact {
