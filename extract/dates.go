@@ -36,9 +36,9 @@ var monthCue = map[string]bool{
 // publication date; without one they are left out, never guessed. A bare
 // month ("in May") takes the year of ctx, the date the paragraph is about,
 // if there is one.
-func findDates(toks []token, pub, ctx graph.Date) []dateMention {
+func findDates(toks []token, lex []*lexEntry, pub, ctx graph.Date) []dateMention {
 	var out []dateMention
-	for _, d := range writtenDates(toks, pub, ctx) {
+	for _, d := range writtenDates(toks, lex, pub, ctx) {
 		if d.date.StartsAfter(pub) {
 			continue // "through 2027", "next month": not yet an event
 		}
@@ -47,8 +47,23 @@ func findDates(toks []token, pub, ctx graph.Date) []dateMention {
 	return out
 }
 
-// writtenDates finds the dates findDates keeps, and future ones.
-func writtenDates(toks []token, pub, ctx graph.Date) []dateMention {
+// dateWords are the words a written date may begin with, besides numbers:
+// every word writtenDates looks at first.
+func dateWords() []string {
+	out := append(graph.MonthWords(), "the", "that", "last", "this", "earlier", "next", "past", "yesterday", "today")
+	for w := range weekdays {
+		out = append(out, w)
+	}
+	for w := range numberWords {
+		out = append(out, w)
+	}
+	return out
+}
+
+// writtenDates finds the dates findDates keeps, and future ones. lex (the
+// tokens' lexicon entries, or nil) lets it pass over words no date begins
+// with at once.
+func writtenDates(toks []token, lex []*lexEntry, pub, ctx graph.Date) []dateMention {
 	var out []dateMention
 	inCitation := citationSpans(toks)
 	dateline := datelineEnd(toks)
@@ -63,6 +78,9 @@ func writtenDates(toks []token, pub, ctx graph.Date) []dateMention {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if inCitation != nil && inCitation[i] || i < dateline {
+			continue
+		}
+		if t.kind == word && lex != nil && (lex[i] == nil || !lex[i].date) {
 			continue
 		}
 		if t.lower == "the" || t.lower == "that" {

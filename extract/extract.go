@@ -51,7 +51,9 @@ type lexEntry struct {
 	clause   uint8       // clauseClass of the word
 	// subordinator: "when", "after", … (subordinators)
 	subordinator bool
-	id           int32 // > 0 for a word some trigger pattern needs (see trigger.required)
+	// date: a word a written date may begin with (dateWords)
+	date bool
+	id   int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
@@ -68,11 +70,29 @@ func (x *Extractor) buildLexicon() {
 	for w, n := range x.matcher.root.next {
 		entry(w).names = n
 	}
+	// below the first word, the trie is followed by lexicon entry
+	var link func(n *trieNode)
+	link = func(n *trieNode) {
+		if len(n.next) == 0 {
+			return
+		}
+		n.byLex = make(map[*lexEntry]*trieNode, len(n.next))
+		for w, c := range n.next {
+			n.byLex[entry(w)] = c
+			link(c)
+		}
+	}
+	for _, n := range x.matcher.root.next {
+		link(n)
+	}
 	for w, c := range clauseClass {
 		entry(w).clause = c
 	}
 	for w := range subordinators {
 		entry(w).subordinator = true
+	}
+	for _, w := range dateWords() {
+		entry(w).date = true
 	}
 	// every word a trigger requires gets an id, so that a sentence can
 	// tell at once which of them it holds (analysis.has), and every word
@@ -307,7 +327,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		// last speaking of
 		ctx = st.lastDate
 	}
-	dates := findDates(a.toks, st.doc.Published, ctx)
+	dates := findDates(a.toks, a.lex, st.doc.Published, ctx)
 	a.its, a.home = st.prevTopic, st.homeState()
 	offices := x.findTitles(a)
 	from := len(facts) // this sentence's facts are facts[from:]

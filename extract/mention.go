@@ -39,7 +39,10 @@ type matcher struct {
 // end here (the case rules decide which of them a text matches).
 type trieNode struct {
 	next map[string]*trieNode
-	ends []surface
+	// byLex is next keyed by the words' lexicon entries (set by
+	// buildLexicon), which find follows without hashing strings
+	byLex map[*lexEntry]*trieNode
+	ends  []surface
 }
 
 func (m *matcher) insert(sf surface) {
@@ -149,7 +152,10 @@ func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 		n := lex[i].names
 		for j := i; j < len(toks); j++ {
 			if j > i {
-				if n = n.next[toks[j].lower]; n == nil {
+				if lex[j] == nil {
+					break
+				}
+				if n = n.byLex[lex[j]]; n == nil {
 					break
 				}
 			}

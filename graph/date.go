@@ -174,6 +174,16 @@ var monthNames = map[string]int{
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// MonthWords are the lower-case month names and abbreviations MonthNumber
+// reads.
+func MonthWords() []string {
+	out := make([]string, 0, len(monthNames))
+	for w := range monthNames {
+		out = append(out, w)
+	}
+	return out
+}
+
 // MonthNumber reads a month name or its abbreviation ("Feb", "Sept"),
 // in any case; 0 if s is not one.
 func MonthNumber(s string) int {
