@@ -48,7 +48,7 @@ func (x *Extractor) analyse(text string, prev *analysis) *analysis {
 	gen++
 	a.seen, a.gen = seen, gen
 	for i := range toks {
-		le := x.lexicon[toks[i].lower]
+		le := x.lexHot.get(toks[i].lower)
 		a.lex[i] = le
 		if le != nil && le.id > 0 {
 			seen[le.id] = gen

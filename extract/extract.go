@@ -38,7 +38,8 @@ type Extractor struct {
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
-	wordIDs int32 // how many lexEntry ids there are, plus one
+	lexHot  *lexTable // lexicon again, for the per-token look-up (lexicon.go)
+	wordIDs int32     // how many lexEntry ids there are, plus one
 	// buffers holds per-document working memory (*docBuffers) between
 	// documents, so that a corpus does not allocate it afresh for each.
 	buffers sync.Pool
@@ -129,6 +130,11 @@ func (x *Extractor) buildLexicon() {
 					t.mask |= wordBit(ids[0])
 				}
 			}
+			if e := t.elems[0]; !e.optional && !e.gap && !e.actor {
+				// a trigger is tried only at one of its first words: the
+				// first element holds there, and need not be looked for
+				t.required = t.required[1:]
+			}
 		}
 	}
 	for w, ts := range x.triggers {
@@ -182,6 +188,7 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 		}
 	}
 	x.buildLexicon()
+	x.lexHot = newLexTable(x.lexicon)
 	x.titles = compileTitles(d.Titles)
 	x.titleFirst, x.titleLast = titleEdgeWords(x.titles)
 	x.officialNames, x.titledNames = map[string][]token{}, map[string]bool{}

@@ -159,9 +159,9 @@ func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 					break
 				}
 			}
-			for _, sf := range n.ends {
-				if matchesSurface(toks[i:j+1], sf) {
-					bestLen, bestSurface = j+1-i, sf // deeper ends are longer: keep going
+			for e := range n.ends {
+				if sf := &n.ends[e]; matchesSurface(toks[i:j+1], sf) {
+					bestLen, bestSurface = j+1-i, *sf // deeper ends are longer: keep going
 					break
 				}
 			}
@@ -186,15 +186,13 @@ func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 	return out
 }
 
-// matchesSurface applies the case rules: a dictionary word with capitals
-// must be written the same (so "US" is not "us"), or in an all-capitals
-// headline ("ISLAMABAD"); a lower-case dictionary word ("the Kremlin")
-// matches in any case.
-func matchesSurface(toks []token, sf surface) bool {
+// matchesSurface applies the case rules to tokens whose lower-case words
+// are the surface's (the trie walk saw to that): a dictionary word with
+// capitals must be written the same (so "US" is not "us"), or in an
+// all-capitals headline ("ISLAMABAD"); a lower-case dictionary word ("the
+// Kremlin") matches in any case.
+func matchesSurface(toks []token, sf *surface) bool {
 	for k, t := range toks {
-		if t.lower != sf.lower[k] {
-			return false
-		}
 		w := sf.words[k]
 		if w == t.text || strings.ToLower(w) == w {
 			continue
