@@ -245,3 +245,8 @@ func TestCompoundQualifiersAndOneChina(t *testing.T) {
 	checkFacts(t, "Nepal reaffirmed its commitment to the one-China policy.", []string{"nepal supported china"}, nil)
 	checkFacts(t, "Muhammad Yunus stood beside Prime Minister Narendra Modi at Hyderabad House.", []string{"muhammad-yunus met narendra-modi"}, nil)
 }
+
+func TestOpposingAnActorsConduct(t *testing.T) {
+	checkFacts(t, "Tokyo strongly opposes China's conduct at the shoal.", []string{"japan criticized china"}, nil)
+	checkFacts(t, "Tokyo opposes the plan.", nil, []string{"japan criticized china"})
+}

@@ -1081,6 +1081,9 @@ func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) [
 		if !person {
 			lead = st.leadBody
 		}
+		if id := a.reporterOf(k, person); id != "" {
+			return []string{id} // "the European Union said it regretted …"
+		}
 		if id, by := firstActor(a, cs, person); by == refByName {
 			return []string{id}
 		}
@@ -1090,6 +1093,30 @@ func (x *Extractor) pronounSubject(st *docState, a *analysis, cs int, m match) [
 		return nil
 	}
 	return nil
+}
+
+// reporterOf is, for a pronoun at k right after a reporting verb ("said
+// it", "warned that he"), the verb's subject if it is an actor of the
+// pronoun's kind: the nearest acting one before the verb in its clause.
+func (a *analysis) reporterOf(k int, person bool) string {
+	r := k - 1
+	if r >= 0 && a.toks[r].lower == "that" {
+		r--
+	}
+	if r < 0 || a.lex[r] == nil || a.lex[r].clause != reportWord {
+		return ""
+	}
+	cs := a.clauseStart(r)
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		mt := a.mentions[p]
+		if mt.end > r || mt.start < cs {
+			continue
+		}
+		if a.actorMention(p) && (mt.kind == graph.Official) == person {
+			return mt.actor
+		}
+	}
+	return ""
 }
 
 // leadActor is what a sentence leaves the text about, of persons (person)

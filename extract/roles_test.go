@@ -452,3 +452,8 @@ func TestRoleDescriptionHeldAtTheTime(t *testing.T) {
 	checkFacts(t, "In March 2023 Mohamed bin Zayed hosted Mohammed bin Salman. In April 2023 Antony Blinken met the crown prince for two hours.",
 		[]string{"antony-blinken met mohammed-bin-salman"}, []string{"antony-blinken met mohamed-bin-zayed"})
 }
+
+func TestPronounAfterReportingVerb(t *testing.T) {
+	checkFacts(t, "Kenya's foreign ministry praised the talks, and the European Union said it regretted Ethiopia's decision.",
+		[]string{"european-union criticized ethiopia"}, []string{"kenya criticized ethiopia"})
+}
