@@ -563,6 +563,9 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if k, conf := a.possessor(m); k >= 0 {
 		return a.actorsOf(a.group(k)), conf
 	}
+	if id := a.speakerOfConjoinedAct(cs, m); id != "" {
+		return []string{id}, 0.8
+	}
 	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
 	}
@@ -1106,18 +1109,43 @@ func (a *analysis) reporterOf(k int, person bool) string {
 	if r < 0 || a.lex[r] == nil || a.lex[r].clause != reportWord {
 		return ""
 	}
+	return a.subjectBefore(r, func(m mention) bool { return (m.kind == graph.Official) == person })
+}
+
+// subjectBefore is the nearest acting mention before token r in r's
+// clause that fits, or "".
+func (a *analysis) subjectBefore(r int, fits func(mention) bool) string {
 	cs := a.clauseStart(r)
 	for p := len(a.mentions) - 1; p >= 0; p-- {
 		mt := a.mentions[p]
 		if mt.end > r || mt.start < cs {
 			continue
 		}
-		if a.actorMention(p) && (mt.kind == graph.Official) == person {
+		if a.actorMention(p) && fits(mt) {
 			return mt.actor
 		}
 	}
 	return ""
 }
+
+// speakerOfConjoinedAct is, for a speech act joined by "and" to a reported
+// clause ("Peskov said on Monday that Russia had nothing to do with it and
+// accused Washington of …"), the reporting verb's subject: the speaker
+// accuses, not the reported clause's subject.
+func (a *analysis) speakerOfConjoinedAct(cs int, m match) string {
+	if !speechActs[m.trig.relation] || m.start == 0 || a.toks[m.start-1].lower != "and" || cs < 2 || a.toks[cs-1].lower != "that" {
+		return ""
+	}
+	for r := cs - 2; r >= 0 && r >= cs-5; r-- {
+		if a.lex[r] != nil && a.lex[r].clause == reportWord {
+			return a.subjectBefore(r, func(mention) bool { return true })
+		}
+	}
+	return ""
+}
+
+// speechActs are relations stated by saying something.
+var speechActs = set("criticized", "pressured", "threatened", "supported", "congratulated", "invited")
 
 // leadActor is what a sentence leaves the text about, of persons (person)
 // or of states and bodies, given what the text was about before it
@@ -1448,6 +1476,9 @@ func modality(a *analysis, m match) graph.Modality {
 		if d < m.start {
 			return graph.Denied
 		}
+	}
+	if a.speakerOfConjoinedAct(cs, m) != "" {
+		return graph.Asserted // the speaker's own act, not what was reported
 	}
 	for _, r := range a.reporting {
 		if r >= m.start {

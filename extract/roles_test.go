@@ -457,3 +457,19 @@ func TestPronounAfterReportingVerb(t *testing.T) {
 	checkFacts(t, "Kenya's foreign ministry praised the talks, and the European Union said it regretted Ethiopia's decision.",
 		[]string{"european-union criticized ethiopia"}, []string{"kenya criticized ethiopia"})
 }
+
+func TestSpeakersOwnConjoinedAct(t *testing.T) {
+	facts := extractInvented(t, "Kremlin spokesman Dmitry Peskov said on Monday that Russia had nothing to do with the law and accused Washington of meddling.")
+	found := false
+	for _, f := range facts {
+		if f.Relation == "criticized" && f.Object == "united-states" {
+			found = true
+			if f.Subject != "dmitry-peskov" || f.Modality != graph.Asserted {
+				t.Errorf("got %s %s %s (%s), want dmitry-peskov's own asserted criticism", f.Subject, f.Relation, f.Object, f.Modality)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no criticism of the United States in %v", facts)
+	}
+}
