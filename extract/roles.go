@@ -76,6 +76,19 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 	return out
 }
 
+// participleCut is where the object of match i must end: before the next
+// trigger if that one opens with a participle ("signed the communiqué
+// backing Ukraine's territorial integrity": Ukraine is what the
+// communiqué backs, not a party to the signing); else ce.
+func participleCut(a *analysis, ms []match, i, ce int) int {
+	if i+1 < len(ms) {
+		if n := ms[i+1].start; n > ms[i].end && n < ce && strings.HasSuffix(a.toks[n].lower, "ing") {
+			return n
+		}
+	}
+	return ce
+}
+
 // relations finds each trigger's subject and object in the sentence and
 // its modality; hypothetical statements are dropped.
 func (x *Extractor) relations(st *docState, a *analysis) []found {
@@ -120,7 +133,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			} else if k >= 0 {
 				fd.objects = a.actorsOf([]int{k})
 			} else {
-				fd.objects = a.actorsOf(x.objectOf(a, m, ce))
+				fd.objects = a.actorsOf(x.objectOf(a, m, participleCut(a, ms, i, ce)))
 			}
 			if sconf < fd.confidence {
 				fd.confidence = sconf

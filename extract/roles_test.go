@@ -473,3 +473,8 @@ func TestSpeakersOwnConjoinedAct(t *testing.T) {
 		t.Errorf("no criticism of the United States in %v", facts)
 	}
 }
+
+func TestParticipleEndsTheObject(t *testing.T) {
+	checkFacts(t, "Mr. Ruto signed the final communiqué backing Ukraine's territorial integrity.",
+		nil, []string{"william-ruto signed_agreement_with ukraine"})
+}
