@@ -276,6 +276,9 @@ func (a *analysis) newSubjectAfterAnd(i int) bool {
 	if i == 0 {
 		return false
 	}
+	if w := a.toks[i-1].lower; w == "he" || w == "she" || w == "we" || w == "i" {
+		return false // "where he and Xi Jinping issued": one subject
+	}
 	if p := a.at[i-1]; p >= 0 && !a.placeBefore(p) {
 		return false
 	}

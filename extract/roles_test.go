@@ -478,3 +478,8 @@ func TestParticipleEndsTheObject(t *testing.T) {
 	checkFacts(t, "Mr. Ruto signed the final communiqué backing Ukraine's territorial integrity.",
 		nil, []string{"william-ruto signed_agreement_with ukraine"})
 }
+
+func TestPronounAndNameAsOneSubject(t *testing.T) {
+	checkFacts(t, "Mr. Prabowo travelled to Beijing, where he and Xi Jinping issued a joint statement on maritime claims.",
+		[]string{"prabowo-subianto signed_agreement_with xi-jinping"}, nil)
+}
