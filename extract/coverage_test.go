@@ -250,3 +250,8 @@ func TestOpposingAnActorsConduct(t *testing.T) {
 	checkFacts(t, "Tokyo strongly opposes China's conduct at the shoal.", []string{"japan criticized china"}, nil)
 	checkFacts(t, "Tokyo opposes the plan.", nil, []string{"japan criticized china"})
 }
+
+func TestAppositivePresence(t *testing.T) {
+	checkFacts(t, "Mr. Macron, in Rabat for a three-day state visit, addressed parliament.", []string{"emmanuel-macron visited morocco"}, nil)
+	checkFacts(t, "China, in Africa for decades, built ports.", nil, []string{"china visited africa"})
+}
