@@ -7,12 +7,20 @@ package extract
 // README), so this floor guards against regressions, not for generality.
 const (
 	evalPrecisionFloor = 0.91
-	evalRecallFloor    = 0.63
+	evalRecallFloor    = 0.65
 )
 
 // Over the second blind set, testdata/blind (documents 31-38), which is
 // scored and never tuned on: the figure for unseen text.
 const (
-	blindPrecisionFloor = 0.80
-	blindRecallFloor    = 0.35
+	blindPrecisionFloor = 0.82
+	blindRecallFloor    = 0.40
+)
+
+// Over the third blind set, testdata/blind3 (documents 61-68), written in
+// the third session by an author who never saw the extractor and scored
+// once on arrival: set from that first score less a margin.
+const (
+	blind3PrecisionFloor = 0.84
+	blind3RecallFloor    = 0.38
 )

@@ -222,6 +222,16 @@ func TestEvaluation(t *testing.T) {
 			logErrors(t, d)
 		}
 	}
+	if b3 := filepath.Join("testdata", "blind3"); exists(filepath.Join(b3, "gold.jsonl")) {
+		if b := evaluate(t, b3, ""); b.gold > 0 {
+			t.Logf("blind-3   testdata/blind3 61-68: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
+				b.precision(), b.truePos, b.predicted, b.recall(), b.goldFound, b.gold, b.datesRight, b.datesChecked)
+			if b.precision() < blind3PrecisionFloor || b.recall() < blind3RecallFloor {
+				t.Errorf("blind set 61-68: precision %.3f (floor %.2f), recall %.3f (floor %.2f)",
+					b.precision(), blind3PrecisionFloor, b.recall(), blind3RecallFloor)
+			}
+		}
+	}
 	if blind := evaluate(t, filepath.Join("testdata", "blind"), ""); blind.gold > 0 {
 		t.Logf("blind-2   testdata/blind 31-38: precision %.3f (%d/%d), recall %.3f (%d/%d), dates right %d/%d",
 			blind.precision(), blind.truePos, blind.predicted, blind.recall(), blind.goldFound, blind.gold, blind.datesRight, blind.datesChecked)
