@@ -237,7 +237,11 @@ func TestTrainingAlongside(t *testing.T) {
 
 func TestPossessivePronounBeforeNoun(t *testing.T) {
 	checkFacts(t, "Ethiopia, which bought Turkish drones for its war in Tigray, said nothing.", nil, []string{"turkey attacked ethiopia"})
-	checkFacts(t, "The EU imposed sanctions on Russia over its invasion of Ukraine.", []string{"russia attacked ukraine", "european-union sanctioned russia"}, nil)
+	checkFacts(t, "Russia, which has bought hundreds of Iranian Shahed drones for its war in Ukraine, said nothing.", []string{"russia attacked ukraine"}, nil)
+	checkFacts(t, "The EU imposed sanctions on Russia over its invasion of Ukraine.", []string{"russia attacked ukraine"}, nil)
+	// across a comma "its" is the sentence's subject
+	checkFacts(t, "Pakistan was a friend of the United States, mainly because of its assistance to the Afghan resistance.",
+		[]string{"pakistan gave_aid_to afghanistan"}, []string{"united-states gave_aid_to afghanistan"})
 }
 
 func TestCompoundQualifiersAndOneChina(t *testing.T) {

@@ -1023,19 +1023,38 @@ func (a *analysis) possessor(m match) (int, float64) {
 
 var possessivePronouns = set("its", "their", "his", "her")
 
-// pronounAntecedent is the nearest acting mention before token i of a
-// person (person) or of a state or body (!person), or -1.
+// pronounAntecedent is what a possessive pronoun at token i stands for: the
+// nearest acting state or body (or person, with person) before it in its
+// own stretch of the sentence ("sanctions on Russia over its invasion");
+// across a comma, the sentence's subject of that kind ("a friend of the
+// United States …, mainly because of its assistance": the friend's). -1
+// if there is none. Demonyms qualify nouns and are passed over.
 func (a *analysis) pronounAntecedent(i int, person bool) int {
-	for p := len(a.mentions) - 1; p >= 0; p-- {
+	fits := func(p int) bool {
 		mt := a.mentions[p]
-		if mt.end > i || !a.actorMention(p) {
-			continue
-		}
-		if (mt.kind == graph.Official) == person {
-			return p
+		return mt.end <= i && a.actorMention(p) && mt.form != byDemonym && (mt.kind == graph.Official) == person
+	}
+	nearest := -1
+	for p := len(a.mentions) - 1; p >= 0; p-- {
+		if fits(p) {
+			nearest = p
+			break
 		}
 	}
-	return -1
+	if nearest < 0 {
+		return -1
+	}
+	for k := a.mentions[nearest].end; k < i; k++ {
+		if a.toks[k].lower == "," {
+			for p := range a.mentions {
+				if fits(p) && !a.precededByPreposition(p) {
+					return p
+				}
+			}
+			return -1
+		}
+	}
+	return nearest
 }
 
 // antecedent finds what a relative pronoun opening the clause at cs refers
