@@ -306,14 +306,7 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 			when = st.doc.Published
 		}
 		holds := func(cand string) bool {
-			if x.kindOf(cand) != graph.Official {
-				return false
-			}
-			offices := x.dictOffices(cand)
-			if e, ok := st.coined.entries[cand]; ok {
-				offices = e.Offices
-			}
-			for _, o := range offices {
+			for _, o := range x.officesOf(st, cand) {
 				if sameRole(o.Role, role) && o.HeldOn(when) {
 					return true
 				}

@@ -666,21 +666,27 @@ func namesActor(a *analysis, start, end int) bool {
 
 // countryServedOn is the country an official served on date d, or "".
 func (x *Extractor) countryServedOn(st *docState, id string, d graph.Date) string {
-	e, ok := x.entryByID[id]
-	if !ok {
-		var coined dict.Entry
-		coined, ok = st.coined.entry(id)
-		e = &coined
-	}
-	if !ok || e.Kind != graph.Official {
-		return ""
-	}
-	for _, o := range e.Offices {
+	for _, o := range x.officesOf(st, id) {
 		if o.HeldOn(d) && x.kindOf(o.Of) == graph.Country {
 			return o.Of
 		}
 	}
 	return ""
+}
+
+// officesOf are an official's offices, from the dictionaries or, for one
+// coined in this document, as seen so far; nil for any other actor.
+func (x *Extractor) officesOf(st *docState, id string) []graph.Office {
+	if e, ok := x.entryByID[id]; ok {
+		if e.Kind != graph.Official {
+			return nil
+		}
+		return e.Offices
+	}
+	if e, ok := st.coined.entries[id]; ok {
+		return e.Offices
+	}
+	return nil
 }
 
 // dateFor picks a relation's date: the date written nearest its trigger in

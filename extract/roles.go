@@ -393,14 +393,8 @@ func contains(ids []string, id string) bool {
 // stateServed is the state (or body) an official serves, by the
 // dictionaries or by the titles seen in the document; "" for others.
 func (x *Extractor) stateServed(st *docState, id string) string {
-	if x.kindOf(id) != graph.Official {
-		return ""
-	}
-	if e, ok := x.entryByID[id]; ok {
-		return e.ServedOn(graph.Date{})
-	}
-	if e, ok := st.coined.entries[id]; ok {
-		return e.ServedOn(graph.Date{})
+	if offices := x.officesOf(st, id); len(offices) > 0 {
+		return offices[0].Of // (the first office: graph.Actor.ServedOn with no date)
 	}
 	return ""
 }
