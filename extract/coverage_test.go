@@ -259,3 +259,8 @@ func TestAppositivePresence(t *testing.T) {
 	checkFacts(t, "Mr. Macron, in Rabat for a three-day state visit, addressed parliament.", []string{"emmanuel-macron visited morocco"}, nil)
 	checkFacts(t, "China, in Africa for decades, built ports.", nil, []string{"china visited africa"})
 }
+
+func TestSanctioningAStatesPeople(t *testing.T) {
+	checkFacts(t, "The United States sanctioned two senior Cambodian officials over alleged corruption.", []string{"united-states sanctioned cambodia"}, nil)
+	checkFacts(t, "Georgia has declined to join Western sanctions against Moscow.", nil, []string{"georgia sanctioned russia"})
+}
