@@ -218,9 +218,9 @@ func (x *Extractor) Extract(doc graph.Document) []graph.Fact {
 // title ("Lithuanian Foreign Minister Gabrielius Landsbergis"), whose ids
 // the facts use.
 func (x *Extractor) ExtractDocument(doc graph.Document) ([]graph.Fact, []dict.Entry) {
-	// (sized for about one fact per 400 bytes of text, and the recent
-	// actors for their whole window, so neither grows by copying)
-	facts := make([]graph.Fact, 0, len(doc.Text)/400+8)
+	// (sized for about one fact per 150 bytes of text, so that it seldom
+	// grows by copying)
+	facts := make([]graph.Fact, 0, len(doc.Text)/150+8)
 	buf, _ := x.buffers.Get().(*docBuffers)
 	if buf == nil {
 		buf = &docBuffers{recent: make([]recentActor, 0, maxRecent+64)}
@@ -272,6 +272,8 @@ type docState struct {
 	prevSubjects []string
 	// prevActors are the acting mentions of the previous sentence, newest last.
 	prevActors []string
+	// expanded is expand's buffer, reused from trigger to trigger.
+	expanded []graph.Fact
 	// dateline is the state of the document's dateline (homeState).
 	dateline string
 	// lead is the person the text is about, what a sentence-opening
@@ -388,7 +390,8 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 			}
 		}
 		rel := x.vocab[fd.trig.relation]
-		for _, f := range x.expand(fd, rel) {
+		st.expanded = x.expand(fd, rel, st.expanded[:0])
+		for _, f := range st.expanded {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
 			emit(f)
 			if also := fd.trig.opts.Also; also != nil && (also.States || namesActor(a, fd.start, fd.end)) {
@@ -444,8 +447,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 // expand turns one found relation into facts: one per subject and object
 // pair; a symmetric relation with a group and no object links the group's
 // members; a mediation names every party in Between.
-func (x *Extractor) expand(fd found, rel graph.Relation) []graph.Fact {
-	var out []graph.Fact
+func (x *Extractor) expand(fd found, rel graph.Relation, out []graph.Fact) []graph.Fact {
 	add := func(s, o string) {
 		if s == "" || o == "" || s == o {
 			return
