@@ -23,6 +23,9 @@ var descriptionNouns = map[string]graph.Kind{
 	"movement": graph.Group, "militants": graph.Group, "insurgents": graph.Group,
 }
 
+// governmentNouns after "his"/"her" stand for the state the person serves.
+var governmentNouns = set("government", "administration", "country", "cabinet")
+
 // formNouns fit only the states that are one (dict.Entry.HasForm).
 var formNouns = set("kingdom", "emirate", "sultanate")
 
@@ -113,6 +116,19 @@ func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
 	}
 	a.index()
 	added := x.resolveRoleDescriptions(st, a)
+	// "her government", "his administration": the state its person serves
+	for i := 0; i+1 < len(a.toks); i++ {
+		if w := a.toks[i].lower; (w == "his" || w == "her") && a.at[i] < 0 && a.at[i+1] < 0 && governmentNouns[a.toks[i+1].lower] {
+			person := st.lead
+			if k := a.pronounAntecedent(i, true); k >= 0 {
+				person = a.mentions[k].actor
+			}
+			if s := x.stateServed(st, person); s != "" {
+				a.mentions = append(a.mentions, mention{start: i, end: i + 2, actor: s, kind: x.kindOf(s), form: byName})
+				added = true
+			}
+		}
+	}
 	for i := 0; i+1 < len(a.toks); i++ {
 		if w := a.toks[i].lower; w != "the" && w != "this" || a.at[i] >= 0 {
 			continue

@@ -518,12 +518,17 @@ func modifierTrigger(a *analysis, m match) bool {
 		return false
 	}
 	w := prev.lower
-	if prepositions[w] || beForms[w] || determiners[w] || aspectVerbs[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
+	if prepositions[w] || beForms[w] || determiners[w] || aspectVerbs[w] || possessivePronouns[w] || gerundAdjectives[w] || strings.HasSuffix(w, "ly") || w == "and" || w == "or" || w == "also" ||
 		w == "not" || w == "n't" || w == "have" || w == "has" || w == "had" || w == "been" || w == "while" || w == "after" || w == "before" {
 		return false
 	}
 	return true
 }
+
+// gerundAdjectives before an -ing noun make it the act itself: "her second
+// meeting with Mr. Xi", "a rare meeting".
+var gerundAdjectives = set("first", "second", "third", "fourth", "fifth", "last", "final", "latest", "recent",
+	"previous", "next", "brief", "lengthy", "rare", "surprise", "unprecedented", "annual", "regular", "separate")
 
 // complementOf reports a trigger that only names what an earlier one acts
 // on: "lift its embargo on arms sales to Pakistan", "threatened to halt
@@ -572,6 +577,25 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	}
 	if id := a.speakerOfConjoinedAct(cs, m); id != "" {
 		return []string{id}, 0.8
+	}
+	if p := m.start - 1; p >= 0 && possessivePronouns[a.toks[p].lower] || p >= 1 && possessivePronouns[a.toks[p-1].lower] && a.at[p] < 0 && a.toks[p].kind == word {
+		// "her (second) meeting with Mr. Xi": the pronoun's antecedent in
+		// the sentence, else the person or state the text is about
+		w := a.toks[p].lower
+		if !possessivePronouns[w] {
+			p, w = p-1, a.toks[p-1].lower
+		}
+		person := w == "his" || w == "her"
+		if k := a.pronounAntecedent(p, person); k >= 0 {
+			return a.actorsOf(a.group(k)), 0.7
+		}
+		lead := st.leadBody
+		if person {
+			lead = st.lead
+		}
+		if lead != "" {
+			return []string{lead}, 0.7
+		}
 	}
 	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
@@ -1178,7 +1202,8 @@ var speechActs = set("criticized", "pressured", "threatened", "supported", "cong
 // (prev): the first actor of the kind it names acting, as subjects come
 // first ("Mr Muizzu flew first to Ankara, where he met President
 // Erdoğan"), unless a pronoun of the kind comes first, which keeps prev
-// ("He met President Joe Biden …"); "" when it names none.
+// ("He met President Joe Biden …"); prev too when it names none ("Like Sri
+// Lanka, Bangladesh relies on remittances. Her government bought …").
 func leadActor(prev string, a *analysis, person bool) string {
 	switch id, by := firstActor(a, len(a.toks), person); by {
 	case refByName:
@@ -1186,7 +1211,7 @@ func leadActor(prev string, a *analysis, person bool) string {
 	case refByPronoun:
 		return prev
 	}
-	return ""
+	return prev
 }
 
 // firstActor finds how tokens [0, limit) first refer to a person (person)

@@ -483,3 +483,10 @@ func TestPronounAndNameAsOneSubject(t *testing.T) {
 	checkFacts(t, "Mr. Prabowo travelled to Beijing, where he and Xi Jinping issued a joint statement on maritime claims.",
 		[]string{"prabowo-subianto signed_agreement_with xi-jinping"}, nil)
 }
+
+func TestPossessivePronounsFollowTheLead(t *testing.T) {
+	checkFacts(t, "Dina Boluarte met Joe Biden in Washington. It was her second meeting with Mr. Xi this year.",
+		[]string{"dina-boluarte met xi-jinping"}, nil)
+	checkFacts(t, "Sheikh Hasina has kept her distance. Like Sri Lanka, Bangladesh relies on remittances. Her government bought two submarines from China in 2016.",
+		[]string{"bangladesh bought_from china"}, nil)
+}
