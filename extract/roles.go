@@ -578,25 +578,6 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	if id := a.speakerOfConjoinedAct(cs, m); id != "" {
 		return []string{id}, 0.8
 	}
-	if p := m.start - 1; p >= 0 && possessivePronouns[a.toks[p].lower] || p >= 1 && possessivePronouns[a.toks[p-1].lower] && a.at[p] < 0 && a.toks[p].kind == word {
-		// "her (second) meeting with Mr. Xi": the pronoun's antecedent in
-		// the sentence, else the person or state the text is about
-		w := a.toks[p].lower
-		if !possessivePronouns[w] {
-			p, w = p-1, a.toks[p-1].lower
-		}
-		person := w == "his" || w == "her"
-		if k := a.pronounAntecedent(p, person); k >= 0 {
-			return a.actorsOf(a.group(k)), 0.7
-		}
-		lead := st.leadBody
-		if person {
-			lead = st.lead
-		}
-		if lead != "" {
-			return []string{lead}, 0.7
-		}
-	}
 	if m.trig.opts.Nominal && !a.lightVerbBefore(m.start) {
 		return nil, 0
 	}
@@ -635,6 +616,25 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	}
 	if k := a.participleAgent(m); k >= 0 {
 		return a.actorsOf(a.group(k)), 0.7
+	}
+	if p := m.start - 1; p >= 0 && possessivePronouns[a.toks[p].lower] || p >= 1 && possessivePronouns[a.toks[p-1].lower] && a.at[p] < 0 && a.toks[p].kind == word {
+		// "her (second) meeting with Mr. Xi": the pronoun's antecedent in
+		// the sentence, else the person or state the text is about
+		w := a.toks[p].lower
+		if !possessivePronouns[w] {
+			p, w = p-1, a.toks[p-1].lower
+		}
+		person := w == "his" || w == "her"
+		if k := a.pronounAntecedent(p, person); k >= 0 {
+			return a.actorsOf(a.group(k)), 0.7
+		}
+		lead := st.leadBody
+		if person {
+			lead = st.lead
+		}
+		if lead != "" {
+			return []string{lead}, 0.7
+		}
 	}
 	subj := x.pronounSubject(st, a, cs, m)
 	if len(subj) > 0 && pron+2 < m.start && a.toks[pron+1].lower == "and" {
