@@ -264,3 +264,9 @@ func TestSanctioningAStatesPeople(t *testing.T) {
 	checkFacts(t, "The United States sanctioned two senior Cambodian officials over alleged corruption.", []string{"united-states sanctioned cambodia"}, nil)
 	checkFacts(t, "Georgia has declined to join Western sanctions against Moscow.", nil, []string{"georgia sanctioned russia"})
 }
+
+func TestCondemnedTheStrikes(t *testing.T) {
+	checkFacts(t, "Pakistani jets struck targets inside Afghanistan on Saturday. The Taliban administration in Kabul condemned the strikes on Monday.",
+		[]string{"pakistan attacked afghanistan", "taliban criticized pakistan"}, nil)
+	checkFacts(t, "Egypt condemned the attack by Israel.", []string{"egypt criticized israel"}, nil)
+}

@@ -722,7 +722,16 @@ func (a *analysis) nounBefore(m match) bool {
 func (a *analysis) attackNounAfter(m match) bool {
 	for k := m.end - 1; k < len(a.toks) && k <= m.end+2; k++ {
 		if k >= 0 && attackNouns[a.toks[k].lower] {
-			return k+1 >= len(a.toks) || a.toks[k+1].lower != "on" && a.toks[k+1].lower != "against" && a.toks[k+1].lower != "by"
+			// "the strikes on Iran", "the attack by Israel" name their own
+			// parties; "the strikes on Monday" does not
+			if k+1 < len(a.toks) && (a.toks[k+1].lower == "on" || a.toks[k+1].lower == "against" || a.toks[k+1].lower == "by") {
+				for j := k + 2; j < len(a.toks) && j <= k+3; j++ {
+					if a.at[j] >= 0 {
+						return false
+					}
+				}
+			}
+			return true
 		}
 	}
 	return false
