@@ -270,3 +270,8 @@ func TestCondemnedTheStrikes(t *testing.T) {
 		[]string{"pakistan attacked afghanistan", "taliban criticized pakistan"}, nil)
 	checkFacts(t, "Egypt condemned the attack by Israel.", []string{"egypt criticized israel"}, nil)
 }
+
+func TestEvaluativeNouns(t *testing.T) {
+	checkFacts(t, "Kenya's foreign ministry called the Russian withdrawal \"a stab in the back\".", []string{"kenya criticized russia"}, nil)
+	checkFacts(t, "Lula mocked the Americans on television.", []string{"luiz-inacio-lula-da-silva criticized united-states"}, nil)
+}

@@ -76,6 +76,25 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 	return out
 }
 
+// sharedSubject is, for a verb right after "and" whose subject as found
+// is the object of the verb before it, that verb's subjects: the two
+// verbs share their subject. nil otherwise.
+func sharedSubject(a *analysis, before []found, m match, subj []string) []string {
+	if m.start == 0 || a.toks[m.start-1].lower != "and" || len(before) == 0 || len(subj) == 0 {
+		return nil
+	}
+	prev := before[len(before)-1]
+	if prev.end >= m.start || len(prev.subjects) == 0 {
+		return nil
+	}
+	for _, s := range subj {
+		if !contains(prev.objects, s) {
+			return nil
+		}
+	}
+	return prev.subjects
+}
+
 // participleCut is where the object of match i must end: before the next
 // trigger if that one opens with a participle ("signed the communiqué
 // backing Ukraine's territorial integrity": Ukraine is what the
@@ -104,6 +123,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(st, a, cs, m)
+		if prev := sharedSubject(a, out, m, subj); prev != nil {
+			subj = prev // "Duterte visited Beijing and called the Americans hypocrites": Duterte called
+		}
 		if len(subj) == 0 {
 			if k := a.elidedSubject(cs, m); k >= 0 {
 				subj, sconf = a.actorsOf(a.group(k)), 0.7

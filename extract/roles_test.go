@@ -490,3 +490,8 @@ func TestPossessivePronounsFollowTheLead(t *testing.T) {
 	checkFacts(t, "Sheikh Hasina has kept her distance. Like Sri Lanka, Bangladesh relies on remittances. Her government bought two submarines from China in 2016.",
 		[]string{"bangladesh bought_from china"}, nil)
 }
+
+func TestCoordinatedVerbsShareTheirSubject(t *testing.T) {
+	checkFacts(t, "Rodrigo Duterte visited Beijing five times and called the Americans \"hypocrites\".",
+		[]string{"rodrigo-duterte visited china", "rodrigo-duterte criticized united-states"}, []string{"china criticized united-states"})
+}

@@ -264,10 +264,10 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 // a hyphen ("the US-led strikes", "the one-China principle").
 func (a *analysis) qualifies(k int) bool {
 	m := a.mentions[k]
-	if m.inTitle {
-		return false
+	if m.form == byDemonym {
+		return true // (also inside a title: "summoned the Russian ambassador, Oleg Ozerov")
 	}
-	return m.form == byDemonym || m.modifier && (m.end < len(a.toks) && a.toks[m.end].lower == "-" || m.start > 0 && a.toks[m.start-1].lower == "-")
+	return !m.inTitle && m.modifier && (m.end < len(a.toks) && a.toks[m.end].lower == "-" || m.start > 0 && a.toks[m.start-1].lower == "-")
 }
 
 // whatCalled skips "what he called", "what the ministry described as" at
