@@ -1,6 +1,7 @@
 package cypher
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,7 +137,7 @@ func edgeProps(key, relation string, modality graph.Modality, cites []citation, 
 		if role == "" {
 			role = c.role
 		}
-		if !containsString(docs[:i], c.doc) {
+		if !slices.Contains(docs[:i], c.doc) {
 			sources++
 		}
 	}
@@ -234,19 +235,10 @@ func orNull(s string) any {
 
 func union(a, b []string) []string {
 	for _, s := range b {
-		if s != "" && !containsString(a, s) {
+		if s != "" && !slices.Contains(a, s) {
 			a = append(a, s)
 		}
 	}
 	sort.Strings(a)
 	return a
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

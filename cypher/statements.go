@@ -198,29 +198,29 @@ SET d = $props`,
 
 // edgesParam is the parameter of updateEdges and createEdges.
 func edgesParam(doc string, rows map[string][]edgeRow) map[string]any {
-	byType := make(map[string]any, len(rows))
-	for typ, list := range rows {
-		params := make([]any, len(list))
-		for i, r := range list {
-			params[i] = r.row
-		}
-		byType[typ] = params
-	}
+	byType := perType(rows, func(r edgeRow) any { return r.row })
 	return map[string]any{"edges": map[string]any{"doc": doc, "rows": byType}}
+}
+
+// perType maps each relationship type's rows to a parameter list of one
+// of their parts.
+func perType[T any](rows map[string][]edgeRow, part func(edgeRow) T) map[string]any {
+	out := make(map[string]any, len(rows))
+	for typ, list := range rows {
+		vals := make([]T, len(list))
+		for i, r := range list {
+			vals[i] = part(r)
+		}
+		out[typ] = vals
+	}
+	return out
 }
 
 // existingEdges returns the edges, among rows', that the graph holds
 // already (columns key and props), so that the Loader can merge the
 // document's citations into them (restate) and create only the others.
 func existingEdges(types []string, rows map[string][]edgeRow) statement {
-	keys := make(map[string]any, len(rows))
-	for typ, list := range rows {
-		k := make([]string, len(list))
-		for i, r := range list {
-			k[i] = r.key
-		}
-		keys[typ] = k
-	}
+	keys := perType(rows, func(r edgeRow) string { return r.key })
 	branches := make([]string, len(types))
 	for i, typ := range types {
 		branches[i] = fmt.Sprintf(`  UNWIND keys.%s AS k

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,7 +80,7 @@ relations:
 		t.Fatal(err)
 	}
 	pk, _ := d.Actor("pakistan")
-	if pk.Name != "Pakistan" || !contains(pk.Aliases, "the Land of the Pure") || !contains(pk.Aliases, "Islamabad") {
+	if pk.Name != "Pakistan" || !slices.Contains(pk.Aliases, "the Land of the Pure") || !slices.Contains(pk.Aliases, "Islamabad") {
 		t.Errorf("pakistan not extended: %+v", pk.Aliases)
 	}
 	if _, ok := d.Actor("wakhan-council"); !ok {
@@ -90,15 +91,6 @@ relations:
 			t.Error("trigger not appended")
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TestMalformedFiles: every problem names the file and says what is wrong.

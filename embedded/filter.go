@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"github.com/geoalign/geoalign/graph"
+	"slices"
 )
 
 // filter is a graph.EdgeFilter compiled against an index: the relation
@@ -17,18 +18,9 @@ func (ix *index) compile(f graph.EdgeFilter) filter {
 	c := filter{allow: make([]bool, len(ix.rels)), asOf: dayNumber(f.AsOf.End()), since: dayNumber(f.Since.Start())}
 	for i, name := range ix.rels {
 		c.allow[i] = name != graph.HoldsOffice &&
-			(len(f.Relations) == 0 || has(f.Relations, name)) && !has(f.Exclude, name)
+			(len(f.Relations) == 0 || slices.Contains(f.Relations, name)) && !slices.Contains(f.Exclude, name)
 	}
 	return c
-}
-
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (f filter) admits(m edgeMeta) bool {

@@ -11,6 +11,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -359,7 +360,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		d := x.dateFor(st, a, dates, o.at, o.at+1)
 		// a title takes the date of what its holder does in the sentence
 		for i, fd := range fds {
-			if containsID(fd.subjects, o.official) {
+			if slices.Contains(fd.subjects, o.official) {
 				d = fdDates[i]
 				break
 			}
@@ -517,7 +518,7 @@ func byAgent(a *analysis, fd found) found {
 			break
 		}
 	}
-	if agent == "" || containsID(fd.subjects, agent) || !containsID(fd.objects, agent) {
+	if agent == "" || slices.Contains(fd.subjects, agent) || !slices.Contains(fd.objects, agent) {
 		return fd
 	}
 	fd.subjects, fd.objects = fd.objects, fd.subjects
@@ -553,7 +554,7 @@ func coAgents(a *analysis, fd found) []string {
 		if j < end && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) {
 			var out []string
 			for _, id := range a.actorsOf(a.group(a.at[j])) {
-				if !containsID(fd.subjects, id) && !containsID(fd.objects, id) {
+				if !slices.Contains(fd.subjects, id) && !slices.Contains(fd.objects, id) {
 					out = append(out, id)
 				}
 			}
@@ -792,13 +793,4 @@ func relativeClause(a *analysis, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-func containsID(ids []string, id string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

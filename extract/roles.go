@@ -88,7 +88,7 @@ func sharedSubject(a *analysis, before []found, m match, subj []string) []string
 		return nil
 	}
 	for _, s := range subj {
-		if !contains(prev.objects, s) {
+		if !slices.Contains(prev.objects, s) {
 			return nil
 		}
 	}
@@ -385,7 +385,7 @@ func (a *analysis) asDid(fds []found) {
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, id := range b {
-		if !contains(out, id) {
+		if !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
@@ -396,20 +396,11 @@ func union(a, b []string) []string {
 func without(a, b []string) []string {
 	var out []string
 	for _, id := range a {
-		if !contains(b, id) {
+		if !slices.Contains(b, id) {
 			out = append(out, id)
 		}
 	}
 	return out
-}
-
-func contains(ids []string, id string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // stateServed is the state (or body) an official serves, by the
@@ -428,7 +419,7 @@ func (x *Extractor) liftOfficials(st *docState, ids []string) []string {
 		if s := x.stateServed(st, id); s != "" {
 			id = s
 		}
-		if !contains(out, id) {
+		if !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
@@ -966,7 +957,7 @@ func (x *Extractor) resolvePair(st *docState, a *analysis, at, noun, n int, bare
 			if s := x.stateServed(st, id); s != "" {
 				id = s
 			}
-			if contains(exclude, id) {
+			if slices.Contains(exclude, id) {
 				continue
 			}
 			if states && x.kindOf(id) != graph.Country {

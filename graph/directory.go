@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -39,7 +40,7 @@ func (d *Directory) add(a Actor) {
 	d.actors[a.ID] = a
 	d.AddNames(a.ID, append([]string{a.ID, a.Name}, a.Aliases...)...)
 	for _, o := range a.Offices {
-		if !contains(d.officials[o.Of], a.ID) {
+		if !slices.Contains(d.officials[o.Of], a.ID) {
 			d.officials[o.Of] = append(d.officials[o.Of], a.ID)
 			sort.Strings(d.officials[o.Of])
 		}
@@ -63,7 +64,7 @@ func (d *Directory) AddNames(id string, names ...string) {
 	}
 	for _, n := range names {
 		for _, key := range nameKeys(n) {
-			if !contains(d.byName[key], id) {
+			if !slices.Contains(d.byName[key], id) {
 				d.byName[key] = append(d.byName[key], id)
 				sort.Strings(d.byName[key])
 			}

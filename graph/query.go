@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 )
 
 // PathQuery asks for the shortest paths between two actors.
@@ -58,10 +59,10 @@ func (f EdgeFilter) Admits(e Edge) bool {
 	if e.Relation == HoldsOffice || !e.Modality.Happened() {
 		return false
 	}
-	if len(f.Relations) > 0 && !contains(f.Relations, e.Relation) {
+	if len(f.Relations) > 0 && !slices.Contains(f.Relations, e.Relation) {
 		return false
 	}
-	if contains(f.Exclude, e.Relation) {
+	if slices.Contains(f.Exclude, e.Relation) {
 		return false
 	}
 	if !f.AsOf.IsZero() && (e.Date.IsZero() || e.Date.End() > f.AsOf.End()) {
@@ -71,15 +72,6 @@ func (f EdgeFilter) Admits(e Edge) bool {
 		return false
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Hop is one step of a path: from one actor to the next, with every
