@@ -57,15 +57,6 @@ func (c *coinage) actors() []dict.Entry {
 	return out
 }
 
-// entry is the coined official id, if any.
-func (c *coinage) entry(id string) (dict.Entry, bool) {
-	e, ok := c.entries[id]
-	if !ok {
-		return dict.Entry{}, false
-	}
-	return *e, true
-}
-
 // addOffice records an office a coined official was seen to hold.
 func (c *coinage) addOffice(id string, off graph.Office) {
 	e, ok := c.entries[id]
