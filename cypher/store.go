@@ -26,10 +26,12 @@ type Store struct {
 var _ graph.Store = (*Store)(nil)
 
 // NewStore queries database through d, which the caller opened and closes.
-// actors supply the offices for country-level lifting, vocab the relations'
-// symmetry; pass the dictionary the data was loaded with.
-func NewStore(d Driver, database string, actors []graph.Actor, vocab graph.Relations) *Store {
-	return &Store{driver: d, database: database, dir: graph.NewDirectory(actors), vocab: vocab}
+// dir's offices lift officials at country level, vocab gives the relations'
+// symmetry: build both from the dictionary the data was loaded with, and
+// add the database's own Actors to dir, so that officials the extraction
+// coined from their titles, which only the database knows, lift too.
+func NewStore(d Driver, database string, dir *graph.Directory, vocab graph.Relations) *Store {
+	return &Store{driver: d, database: database, dir: dir, vocab: vocab}
 }
 
 // admits is the Cypher twin of graph.EdgeFilter.Admits for relationship
@@ -97,10 +99,11 @@ RETURN startNode(e).id AS subject, endNode(e).id AS object, properties(e) AS pro
 	return edges, nil
 }
 
-// Actors lists the actors the database holds, by id, without offices
-// (those come from the dictionary).
+// Actors lists the actors the database holds, by id, with the offices the
+// Loader wrote from its actors (HOLDS_OFFICE edges with source
+// "dictionary"; extracted holds_office edges are evidence, not offices).
 func (s *Store) Actors(ctx context.Context) ([]graph.Actor, error) {
-	recs, err := s.read(ctx, `MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.aliases ORDER BY a.id`, nil)
+	recs, err := s.read(ctx, actorsQuery, nil)
 	if err != nil {
 		return nil, fmt.Errorf("list actors: %w", err)
 	}
@@ -108,10 +111,22 @@ func (s *Store) Actors(ctx context.Context) ([]graph.Actor, error) {
 	for _, r := range recs {
 		a := graph.Actor{ID: dbString(r.Values[0]), Name: dbString(r.Values[1]), Kind: graph.Kind(dbString(r.Values[2]))}
 		a.Aliases = dbStrings(r.Values[3])
+		offices, err := dbOffices(r.Values[4])
+		if err != nil {
+			return nil, fmt.Errorf("list actors: %s: %w", a.ID, err)
+		}
+		a.Offices = offices
 		out = append(out, a)
 	}
 	return out, nil
 }
+
+const actorsQuery = `MATCH (a:Actor)
+OPTIONAL MATCH (a)-[h:HOLDS_OFFICE {source: 'dictionary'}]->(of:Actor)
+WITH a, h, of ORDER BY of.id, h.role, h.from
+RETURN a.id, a.name, a.kind, a.aliases,
+  collect(CASE WHEN h IS NULL THEN null ELSE {of: of.id, role: h.role, from: h.from, to: h.to} END)
+ORDER BY a.id`
 
 // ShortestPaths answers q in the canonical order of graph.SortPaths.
 func (s *Store) ShortestPaths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error) {

@@ -52,7 +52,7 @@ func benchStore(b *testing.B) *Store {
 		benchGraph.vocab = vocabulary(b)
 		facts, actors := graphtest.SyntheticFacts(benchActors, benchFacts, benchGraph.vocab, benchSeed)
 		benchGraph.dir = graph.NewDirectory(actors)
-		benchGraph.store = NewStore(d, srv.Database, actors, benchGraph.vocab)
+		benchGraph.store = NewStore(d, srv.Database, benchGraph.dir, benchGraph.vocab)
 		benchGraph.store.loadBench(b, facts, actors)
 		return benchGraph.store
 	}

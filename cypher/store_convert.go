@@ -42,6 +42,25 @@ func fromDBEdge(subject, object, properties any) (graph.Edge, error) {
 	return e, nil
 }
 
+// dbOffices reads the offices actorsQuery collects.
+func dbOffices(v any) ([]graph.Office, error) {
+	list, _ := v.([]any)
+	var out []graph.Office
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		o := graph.Office{Of: dbString(m["of"]), Role: dbString(m["role"])}
+		var err error
+		if o.From, err = graph.ParseDate(dbString(m["from"])); err != nil {
+			return nil, fmt.Errorf("office %s of %s: %w", o.Role, o.Of, err)
+		}
+		if o.To, err = graph.ParseDate(dbString(m["to"])); err != nil {
+			return nil, fmt.Errorf("office %s of %s: %w", o.Role, o.Of, err)
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
 // dbString reads a string property; null is "".
 func dbString(v any) string {
 	s, _ := v.(string)

@@ -26,7 +26,14 @@ func storeWith(t testing.TB, facts []graph.Fact, actors []graph.Actor, vocab gra
 	if _, err := NewLoader(d, srv.Database).Load(ctx, datasetOf(facts, actors, vocab)); err != nil {
 		t.Fatalf("load: %v", err)
 	}
-	return NewStore(d, srv.Database, actors, vocab)
+	dir := graph.NewDirectory(actors)
+	s := NewStore(d, srv.Database, dir, vocab)
+	stored, err := s.Actors(ctx)
+	if err != nil {
+		t.Fatalf("actors: %v", err)
+	}
+	dir.Add(stored...)
+	return s
 }
 
 // datasetOf groups facts by document, in document order.

@@ -190,6 +190,28 @@ func (d *Dictionary) WithActors(extra []Entry) *Dictionary {
 	return &out
 }
 
+// WithCoinedFrom returns a copy of d that also knows the officials whom
+// facts give an office (holds_office) but d lacks: the extractor coined them
+// from their titles, and those facts are the offices it gave them. Facts
+// read back from a file then lift to country level as the documents they
+// came from do. A coined official is named by its id: a fact does not say
+// how the person is written.
+func (d *Dictionary) WithCoinedFrom(facts []graph.Fact) *Dictionary {
+	known := make(map[string]bool, len(d.Actors))
+	for _, a := range d.Actors {
+		known[a.ID] = true
+	}
+	var coined []Entry
+	for _, f := range facts {
+		if f.Relation != graph.HoldsOffice || known[f.Subject] || f.Role == "" {
+			continue
+		}
+		coined = append(coined, Entry{Actor: graph.Actor{ID: f.Subject, Name: f.Subject, Kind: graph.Official,
+			Offices: []graph.Office{{Role: f.Role, Of: f.Object}}}})
+	}
+	return d.WithActors(coined)
+}
+
 func hasOffice(list []graph.Office, o graph.Office) bool {
 	for _, x := range list {
 		if x.Role == o.Role && x.Of == o.Of && x.From == o.From && x.To == o.To {

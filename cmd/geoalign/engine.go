@@ -79,6 +79,9 @@ func (a *app) embeddedEngine(ctx context.Context) (*engine, error) {
 		}
 		facts = append(facts, more...)
 	}
+	if len(factFiles) > 0 {
+		d = d.WithCoinedFrom(facts)
+	}
 	store := embedded.New(facts, d)
 	dir := directoryOf(d)
 	for _, id := range store.Actors() {
@@ -99,14 +102,14 @@ func (a *app) neo4jEngine(ctx context.Context) (*engine, error) {
 		return nil, err
 	}
 	closeDriver := func() { driver.Close(context.WithoutCancel(ctx)) }
-	store := cypher.NewStore(driver, database, d.GraphActors(), d.Vocabulary())
+	dir := directoryOf(d)
+	store := cypher.NewStore(driver, database, dir, d.Vocabulary())
 	stored, err := store.Actors(ctx)
 	if err != nil {
 		closeDriver()
 		return nil, err
 	}
-	dir := directoryOf(d)
-	dir.Add(stored...)
+	dir.Add(stored...) // the officials extraction coined, with their offices
 	return &engine{store: store, dir: dir, vocab: d.Vocabulary(), close: closeDriver}, nil
 }
 

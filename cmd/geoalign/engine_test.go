@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -77,6 +78,27 @@ func TestNeo4jEngineAnswersAsTheEmbeddedOne(t *testing.T) {
 	} {
 		wantCode, want, wantErr := runCLI(t, args...)
 		gotCode, got, gotErr := runCLI(t, append(args, neo4jFlags...)...)
+		if gotCode != wantCode || got != want || gotErr != wantErr {
+			t.Errorf("%v:\nneo4j (exit %d): %s%s\nembedded (exit %d): %s%s", args, gotCode, got, gotErr, wantCode, want, wantErr)
+		}
+	}
+
+	// An official the extractor coined from her title is known to the
+	// database only, with the office the load wrote; both engines lift her.
+	coined := filepath.Join("cmd", "geoalign", "testdata", "coined") // runCLI works from the repository root
+	if code, _, errs := runCLI(t, append([]string{"load", coined}, neo4jFlags[2:]...)...); code != exitOK {
+		t.Fatalf("load %s: exit %d: %s", coined, code, errs)
+	}
+	for _, args := range [][]string{
+		{"path", "Kenya", "China", "--country-level"},
+		{"neighbors", "Kenya", "--country-level"},
+		{"path", "Wanjiku Otieno", "World Bank"},
+	} {
+		wantCode, want, wantErr := runCLI(t, append(args, "--from", "seeds", "--from", coined)...)
+		gotCode, got, gotErr := runCLI(t, append(args, neo4jFlags...)...)
+		if wantCode != exitOK {
+			t.Errorf("%v: embedded exit %d: %s", args, wantCode, wantErr)
+		}
 		if gotCode != wantCode || got != want || gotErr != wantErr {
 			t.Errorf("%v:\nneo4j (exit %d): %s%s\nembedded (exit %d): %s%s", args, gotCode, got, gotErr, wantCode, want, wantErr)
 		}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -97,5 +99,28 @@ func TestQueryErrors(t *testing.T) {
 			continue
 		}
 		oneLine(t, errs)
+	}
+}
+
+// Facts written to a file and read back lift an official the extractor
+// coined (in no dictionary) to her state, as reading the document does.
+func TestFactFilesLiftCoinedOfficials(t *testing.T) {
+	doc := filepath.Join("cmd", "geoalign", "testdata", "coined") // runCLI works from the repository root
+	code, facts, errs := runCLI(t, "extract", "--format", "jsonl", doc)
+	if code != exitOK {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	file := filepath.Join(t.TempDir(), "facts.jsonl")
+	if err := os.WriteFile(file, []byte(facts), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"path", "Kenya", "China", "--country-level"}
+	wantCode, want, wantErr := runCLI(t, append(args, "--from", doc)...)
+	gotCode, got, gotErr := runCLI(t, append(args, "--from", file)...)
+	if wantCode != exitOK || !strings.Contains(want, "Kenya ←met (2024-03-03)→ China") {
+		t.Fatalf("from the document: exit %d: %s%s", wantCode, want, wantErr)
+	}
+	if gotCode != wantCode || got != want {
+		t.Errorf("from the fact file (exit %d): %s%s\nfrom the document: %s", gotCode, got, gotErr, want)
 	}
 }
