@@ -107,6 +107,32 @@ func TestFrontedVisit(t *testing.T) {
 		[]string{"luiz-inacio-lula-da-silva visited china", "luiz-inacio-lula-da-silva met xi-jinping"}, nil)
 	checkFacts(t, "On a visit to Cairo, Blinken said the talks were progressing.", []string{"antony-blinken visited egypt"}, nil)
 	checkFacts(t, "After the attack on Israel, the United States sent warships.", nil, []string{"united-states attacked israel"})
+	// past the object, a date and a title to the name after the comma
+	checkFacts(t, "During a state visit to New Delhi in June, Sri Lankan President Ranil Wickremesinghe signed five agreements.",
+		[]string{"ranil-wickremesinghe visited india"}, []string{"sri-lanka visited india"})
+	checkFacts(t, "In a phone call with Emmanuel Macron on Tuesday, Mr. Modi discussed the war.",
+		[]string{"narendra-modi met emmanuel-macron"}, nil)
+	checkFacts(t, "In a phone call with Emmanuel Macron on Tuesday, officials discussed the war.", nil, []string{"narendra-modi met emmanuel-macron"})
+}
+
+// A journey with its destination, then its purpose: two acts.
+func TestTravelForTalks(t *testing.T) {
+	checkFacts(t, "To Lam travelled to Beijing last week for talks with Xi Jinping.",
+		[]string{"to-lam visited china", "to-lam met xi-jinping"}, nil)
+	// a complement with no actor between stays one act
+	checkFacts(t, "Trump threatened to halt security assistance to Pakistan.",
+		[]string{"donald-trump threatened pakistan"}, []string{"donald-trump cut_aid_to pakistan"})
+}
+
+// Thanks name the giver; an official thanks for the state served.
+func TestThanksForSupport(t *testing.T) {
+	checkFacts(t, "Armenia thanked France for its steadfast support.", []string{"france supported armenia"}, []string{"armenia supported france"})
+	checkFacts(t, "Prime Minister Hun Manet thanked Beijing for its support.", []string{"china supported cambodia"}, []string{"china supported hun-manet"})
+	checkFacts(t, "Pakistan thanked China for the emergency loans.", []string{"china gave_aid_to pakistan"}, nil)
+	checkFacts(t, "The minister thanked Kenya for hosting the talks.", nil, []string{"kenya supported the minister"})
+	// a rebuke is aimed at the person, not the state
+	checkFacts(t, "Lula's remarks drew a sharp rebuke from the White House.", nil, []string{"united-states criticized brazil"})
+	checkFacts(t, "Washington and Manila have been treaty allies since 1951.", []string{"united-states partnered_with philippines"}, nil)
 }
 
 func TestAidSums(t *testing.T) {

@@ -200,6 +200,13 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if m.trig.opts.Reverse {
 			fd.subjects, fd.objects = fd.objects, fd.subjects
+			if x.vocab[m.trig.relation].Polarity > 0 && len(fd.subjects) > 0 &&
+				!slices.ContainsFunc(fd.subjects, func(id string) bool { return x.kindOf(id) == graph.Official }) {
+				// what a state or body gives, an official receives for the
+				// state served: "Hun Manet thanked Beijing for its support"
+				// (a rebuke, though, is aimed at the person)
+				fd.objects = x.liftOfficials(st, fd.objects)
+			}
 		}
 		if partnership && len(out) > 0 && out[len(out)-1].start == ms[i-1].start {
 			// "Putin and Kim signed a comprehensive strategic partnership
@@ -549,6 +556,9 @@ var gerundAdjectives = set("first", "second", "third", "fourth", "fifth", "last"
 func complementOf(a *analysis, prev, m match) bool {
 	if m.start-prev.end > 3 || m.start > 0 && a.toks[m.start-1].lower == "'s" {
 		return false // (an act with its own possessor is one of its own: "condemned Iran's attack on Israel")
+	}
+	if a.at[prev.end-1] >= 0 && a.hasWord(prev.end, m.start, "for") {
+		return false // an act that has its object, and then its purpose: "travelled to Beijing (last week) for talks with Xi"
 	}
 	for k := prev.end; k < m.start; k++ {
 		if a.at[k] >= 0 || a.boundary[k] || a.toks[k].lower == "," || a.toks[k].lower == "and" {
@@ -1724,12 +1734,14 @@ func afterPossessive(a *analysis, i int) bool {
 
 // frontedWords open a phrase before the main clause whose noun is the
 // main subject's act: "During his visit to Beijing, Lula met Xi", "On a
-// trip to Cairo, Blinken said …".
-var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at")
+// trip to Cairo, Blinken said …", "In a call with Macron, Modi …".
+var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at", "in")
 
 // frontedSubject finds, for a trigger inside a phrase that opens the
 // sentence and ends in a comma, the actor that begins the main clause after
-// that comma: the one who made the visit. It is -1 when there is none.
+// that comma, past any title ("…, Sri Lankan President Ranil
+// Wickremesinghe signed"): the one who made the visit or the call. It is -1
+// when there is none.
 func (a *analysis) frontedSubject(m match) int {
 	if m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower] {
 		return -1
@@ -1739,8 +1751,12 @@ func (a *analysis) frontedSubject(m match) int {
 			return -1
 		}
 	}
+	from := m.end
+	if k := a.at[from]; from < len(a.toks) && k >= 0 {
+		from = a.mentions[k].end // the phrase's object: "a call with Emmanuel Macron on Tuesday,"
+	}
 	comma := -1
-	for i := m.end; i < len(a.toks) && i <= m.end+3; i++ {
+	for i := from; i < len(a.toks) && i <= from+3; i++ {
 		if a.boundary[i] {
 			return -1
 		}
@@ -1749,11 +1765,17 @@ func (a *analysis) frontedSubject(m match) int {
 			break
 		}
 	}
-	if comma < 0 || comma+1 >= len(a.toks) {
+	if comma < 0 {
 		return -1
 	}
-	if k := a.at[comma+1]; k >= 0 && a.mentions[k].start == comma+1 && a.actorMention(k) {
-		return k
+	for i := comma + 1; i < len(a.toks) && i <= comma+6; i++ {
+		k := a.at[i]
+		if k >= 0 && a.mentions[k].start == i && !a.mentions[k].inTitle && a.actorMention(k) {
+			return k
+		}
+		if !a.titleTok[i] && (k < 0 || !a.mentions[k].inTitle) {
+			return -1
+		}
 	}
 	return -1
 }
