@@ -117,6 +117,9 @@ type AlsoRelation struct {
 	// States lifts both actors to the states their officials serve: Xi
 	// and King Salman sign a partnership, China and Saudi Arabia are partners.
 	States bool `yaml:"states,omitempty"`
+	// Claimed makes the second relation what the first one claims: in
+	// "accused France of attacking", France's attack is the accuser's claim.
+	Claimed bool `yaml:"claimed,omitempty"`
 }
 
 // Dictionary is everything the extractor matches against.

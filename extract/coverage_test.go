@@ -301,3 +301,16 @@ func TestEvaluativeNouns(t *testing.T) {
 	checkFacts(t, "Kenya's foreign ministry called the Russian withdrawal \"a stab in the back\".", []string{"kenya criticized russia"}, nil)
 	checkFacts(t, "Lula mocked the Americans on television.", []string{"luiz-inacio-lula-da-silva criticized united-states"}, nil)
 }
+
+// Strikes on a state's things, and assets frozen past a qualifier.
+func TestStrikesOnAStatesThings(t *testing.T) {
+	checkFacts(t, "Ukrainian drones hit a Russian refinery on Sunday.", []string{"ukraine attacked russia"}, nil)
+	checkFacts(t, "The EU froze Russian central bank assets.", []string{"european-union sanctioned russia"}, nil)
+	checkFacts(t, "The sanctions hit Russian exports.", nil, []string{"european-union attacked russia"})
+}
+
+// Joining a state in an act is no alliance; joining a body is.
+func TestJoiningInAnAct(t *testing.T) {
+	checkFacts(t, "Australia joined the United States in condemning the test.", nil, []string{"australia partnered_with united-states"})
+	checkFacts(t, "Finland joined NATO in April 2023.", []string{"finland partnered_with nato"}, nil)
+}

@@ -395,7 +395,8 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		for _, f := range st.expanded {
 			f.Date, f.Modality, f.Confidence, f.Trigger = d, fd.modality, fd.confidence, fd.trig.pattern
 			emit(f)
-			if also := fd.trig.opts.Also; also != nil && (also.States || namesActor(a, fd.start, fd.end)) {
+			if also := fd.trig.opts.Also; also != nil && (also.States || namesActor(a, fd.start, fd.end)) &&
+				!(also.Claimed && a.intentIn(fd.start, fd.end)) { // ("accused France of plotting an invasion": no invasion)
 				if g := x.alsoFact(st, f, also); g.Subject != g.Object {
 					emit(g)
 				}
@@ -596,6 +597,9 @@ func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation
 	}
 	if g.Modality == graph.Negated {
 		g.Modality = graph.Asserted
+	}
+	if also.Claimed && g.Modality == graph.Asserted {
+		g.Modality = graph.Claimed
 	}
 	if state := x.countryServedOn(st, g.Object, g.Date); state != "" {
 		g.Object = state

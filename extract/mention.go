@@ -180,10 +180,35 @@ func (m *matcher) find(toks []token, lex []*lexEntry, out []mention) []mention {
 		}
 		best := bestSurface.actor
 		a := m.actors[best]
+		if bestLen == 1 && a.Kind == graph.Official {
+			if n := longerName(toks, i); n > 1 {
+				i += n // "Yunus-Bek Yevkurov", "Yunus Khan": not Muhammad Yunus
+				continue
+			}
+		}
 		out = append(out, mention{start: i, end: i + bestLen, actor: a.ID, kind: a.Kind, form: bestSurface.form})
 		i += bestLen
 	}
 	return out
+}
+
+// longerName is the length of the run of name words from i when an
+// official's one-word name there goes on into a name the dictionaries do
+// not know: the next word is a name word joined by a hyphen, or written
+// after it and neither a weekday, a month nor an institution's word
+// ("Administration"). It is 1 when the name stands alone.
+func longerName(toks []token, i int) int {
+	j := i + 1
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].start == toks[i].end && isNameWord(toks[j+1]) {
+		j += 2 // "Yunus-Bek"
+	} else if j >= len(toks) || !isNameWord(toks[j]) || notNameWords[toks[j].lower] || weekdays[toks[j].lower] != 0 ||
+		toks[j].lower == "sunday" || graph.MonthNumber(toks[j].lower) > 0 {
+		return 1
+	}
+	for j < len(toks) && isNameWord(toks[j]) {
+		j++
+	}
+	return j - i
 }
 
 // matchesSurface applies the case rules to tokens whose lower-case words

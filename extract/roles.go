@@ -1600,6 +1600,9 @@ func hypothetical(a *analysis, m match) bool {
 			return true
 		}
 	}
+	if a.intentIn(max(cs, m.start-3), m.start) { // "plotting an invasion", "the planned strikes on"
+		return true
+	}
 	if m.start >= 1 && a.toks[m.start-1].lower == "to" {
 		if m.start >= 3 && litotes(a, m.start-4) {
 			return false // "did not take long to lend support"
@@ -1612,6 +1615,23 @@ func hypothetical(a *analysis, m match) bool {
 			gov--
 		}
 		if gov < 0 || !realizedVerbs[a.toks[gov].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords before a trigger's noun make the act an intention:
+// "accused France of plotting an invasion".
+var intentWords = set("plotting", "plotted", "plot", "plots", "planning", "planned", "plans", "preparing",
+	"prepared", "contemplating", "considering", "mulling", "proposed", "proposing", "possible", "potential",
+	"prospective", "threatened", "imminent", "looming")
+
+// intentIn reports an intent word among tokens [i, j): what follows is
+// intended, not done.
+func (a *analysis) intentIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if intentWords[a.toks[k].lower] && a.at[k] < 0 {
 			return true
 		}
 	}

@@ -495,3 +495,30 @@ func TestCoordinatedVerbsShareTheirSubject(t *testing.T) {
 	checkFacts(t, "Rodrigo Duterte visited Beijing five times and called the Americans \"hypocrites\".",
 		[]string{"rodrigo-duterte visited china", "rodrigo-duterte criticized united-states"}, []string{"china criticized united-states"})
 }
+
+// "Name, the Nigerian president," is the person's title, not a second actor.
+func TestDemonymTitleInApposition(t *testing.T) {
+	checkFacts(t, "Bola Tinubu, the Nigerian president, held talks with Emmanuel Macron in Paris.",
+		[]string{"bola-tinubu holds_office nigeria", "bola-tinubu met emmanuel-macron"}, []string{"nigeria met emmanuel-macron"})
+}
+
+// A known one-word name that goes on into an unknown name is someone else.
+func TestOneWordNameInsideALongerOne(t *testing.T) {
+	checkFacts(t, "Russia's deputy defence minister, Yunus-Bek Yevkurov, visited Bamako.",
+		[]string{"yunus-bek-yevkurov visited mali"}, []string{"muhammad-yunus visited mali"})
+	checkFacts(t, "Yunus Khan, a Pakistani lawmaker, visited Kabul.", nil, []string{"muhammad-yunus visited afghanistan"})
+	checkFacts(t, "Yunus visited Kabul on Monday.", []string{"muhammad-yunus visited afghanistan"}, nil)
+	checkFacts(t, "Tinubu Tuesday met Macron.", []string{"bola-tinubu met emmanuel-macron"}, nil)
+}
+
+// What an accuser says was done is a claim; what was only plotted, nothing.
+func TestAccusedActsAreClaims(t *testing.T) {
+	for _, f := range extractInvented(t, "Iran accused Israel of attacking its consulate in Damascus.") {
+		if f.Relation == "attacked" && f.Modality != graph.Claimed {
+			t.Errorf("the attack is %s, want claimed", f.Modality)
+		}
+	}
+	checkFacts(t, "Iran accused Israel of attacking its consulate in Damascus.", []string{"iran criticized israel", "israel attacked iran"}, nil)
+	checkFacts(t, "Niger has accused France of plotting an invasion.", []string{"niger criticized france"}, []string{"france attacked niger"})
+	checkFacts(t, "Russia is preparing a possible invasion of Ukraine.", nil, []string{"russia attacked ukraine"})
+}

@@ -329,6 +329,12 @@ func (a *analysis) stateAfter(k int) string {
 				mt.inTitle = true
 				return mt.actor
 			}
+			// or hold it: "the Nigerian president", read as the state's description
+			if last := a.toks[mt.end-1]; mt.form == byDemonym && mt.end-mt.start > 1 && officialNouns[last.lower] && !isCapitalized(last.text) &&
+				(mt.end == len(a.toks) || a.toks[mt.end].lower == ",") {
+				mt.inTitle = true
+				return mt.actor
+			}
 			return ""
 		}
 		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "a" && a.toks[i].lower != "an" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
