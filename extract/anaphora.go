@@ -112,6 +112,13 @@ func (x *Extractor) resolveDescriptions(st *docState, a *analysis) {
 					break
 				}
 			}
+		case m.form == byDemonym && m.kind == graph.Country && !m.inTitle && m.start > 0 && a.toks[m.start-1].lower == "the":
+			// "the German chancellor": whoever held that office then
+			if role, end := x.titleAt(a, m.end); role != "" && !nameAfter(a, end) {
+				if id := x.holderOf(st, m.actor, role); id != "" {
+					m.actor, m.kind, m.form, m.end, m.modifier = id, graph.Official, byName, end, false
+				}
+			}
 		}
 	}
 	a.index()
@@ -294,6 +301,59 @@ func (x *Extractor) paragraphTopic(st *docState, a *analysis, i, cs int, fits fu
 	return best
 }
 
+// nameAfter reports a name, or the start of one, at token end: a title
+// there is the name's, no description.
+func nameAfter(a *analysis, end int) bool {
+	if end >= len(a.toks) {
+		return false
+	}
+	next := a.toks[end]
+	return a.at[end] >= 0 || next.kind == word && isCapitalized(next.text) || next.lower == "of" || next.lower == "'s" || next.lower == "," || next.lower == "-"
+}
+
+// speakingOf is the date the text is speaking of: the sentence's own,
+// else the paragraph's so far, else the publication's ("the crown prince"
+// of 2023 is not one who left the post in 2022).
+func (st *docState) speakingOf() graph.Date {
+	for _, d := range []graph.Date{st.sentenceDate, st.paraDate} {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	return st.doc.Published
+}
+
+// holderOf is the one official known to hold role for state when the text
+// is speaking of (docState.speakingOf): an
+// official named earlier in the document, else the only one in the
+// dictionaries. "" when nobody, or more than one, did.
+func (x *Extractor) holderOf(st *docState, state, role string) string {
+	when := st.speakingOf()
+	holds := func(id string) bool {
+		for _, o := range x.officesOf(st, id) {
+			if o.Of == state && sameRole(o.Role, role) && o.HeldOn(when) {
+				return true
+			}
+		}
+		return false
+	}
+	for p := len(st.recent) - 1; p >= 0; p-- {
+		if holds(st.recent[p].id) {
+			return st.recent[p].id
+		}
+	}
+	found := ""
+	for _, id := range x.officialsOf[state] {
+		if holds(id) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // resolveRoleDescriptions turns "the crown prince", "the foreign minister"
 // (a title with no name after it) into a mention of the official named
 // before who holds that office; it reports whether it added any.
@@ -307,20 +367,11 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 		if role == "" {
 			continue
 		}
-		if end < len(a.toks) {
-			next := a.toks[end]
-			if a.at[end] >= 0 || next.kind == word && isCapitalized(next.text) || next.lower == "of" || next.lower == "'s" || next.lower == "," || next.lower == "-" {
-				continue // "the crown prince, Mohammed bin Salman", "the president of Iran"
-			}
+		if nameAfter(a, end) {
+			continue // "the crown prince, Mohammed bin Salman", "the president of Iran"
 		}
 		id := ""
-		// held when the text is speaking of: the paragraph's date so far,
-		// else the publication's ("the crown prince" of 2023 is not one
-		// who left the post in 2022)
-		when := st.paraDate
-		if when.IsZero() {
-			when = st.doc.Published
-		}
+		when := st.speakingOf()
 		holds := func(cand string) bool {
 			for _, o := range x.officesOf(st, cand) {
 				if sameRole(o.Role, role) && o.HeldOn(when) {

@@ -36,6 +36,7 @@ type Extractor struct {
 	triggers      map[string][]*trigger // first word → triggers
 	objKinds      map[string][]graph.Kind
 	entryByID     map[string]*dict.Entry // pointers: look-ups are hot, entries large
+	officialsOf   map[string][]string    // state → the dictionary officials who ever served it, in id order
 	// lexicon gathers, per lower-case word, everything the hot path asks of
 	// it, so a token costs one map look-up.
 	lexicon map[string]*lexEntry
@@ -167,8 +168,15 @@ func New(d *dict.Dictionary) (*Extractor, error) {
 		objKinds:  map[string][]graph.Kind{},
 		entryByID: map[string]*dict.Entry{},
 	}
+	x.officialsOf = map[string][]string{}
 	for i := range d.Actors {
-		x.entryByID[d.Actors[i].ID] = &d.Actors[i]
+		e := &d.Actors[i]
+		x.entryByID[e.ID] = e
+		for _, o := range e.Offices {
+			if list := x.officialsOf[o.Of]; len(list) == 0 || list[len(list)-1] != e.ID {
+				x.officialsOf[o.Of] = append(list, e.ID)
+			}
+		}
 	}
 	order := 0
 	for _, r := range d.Relations {
@@ -277,6 +285,8 @@ type docState struct {
 	expanded []graph.Fact
 	// dateline is the state of the document's dateline (homeState).
 	dateline string
+	// sentenceDate is the first date the current sentence writes, if any.
+	sentenceDate graph.Date
 	// lead is the person the text is about, what a sentence-opening
 	// "He"/"She" refers to, and leadBody the state or body, for "It"
 	// (see leadActor).
@@ -330,7 +340,6 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 			st.paraDate = d
 		}
 	}
-	x.resolveDescriptions(st, a)
 	ctx := st.paraDate
 	if ctx.IsZero() && st.doc.Published.Precision() == graph.PrecisionYear {
 		// a paper dated only by year: "on 5 March" is in the year it was
@@ -338,6 +347,11 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		ctx = st.lastDate
 	}
 	dates := findDates(a.toks, a.lex, st.doc.Published, ctx)
+	st.sentenceDate = graph.Date{}
+	if len(dates) > 0 {
+		st.sentenceDate = dates[0].date
+	}
+	x.resolveDescriptions(st, a)
 	a.its, a.home = st.prevTopic, st.homeState()
 	offices := x.findTitles(a)
 	from := len(facts) // this sentence's facts are facts[from:]

@@ -168,6 +168,14 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
 		}
+		if len(fd.objects) == 0 && !passive && m.trig.relation == "visited" && a.bareVisit(m) {
+			// "Blinken visited in 2023": the state the report is filed from
+			if home := st.homeState(); home != "" && !slices.ContainsFunc(fd.subjects, func(id string) bool {
+				return id == home || x.stateServed(st, id) == home
+			}) {
+				fd.objects, fd.confidence = []string{home}, 0.6
+			}
+		}
 		if len(fd.objects) == 0 && !passive {
 			// "brokered talks between the two foreign ministers"
 			if at, noun, n := pairAt(a, m.end-1, min(ce, m.end+4)); at >= 0 {
@@ -1627,6 +1635,22 @@ var intentWords = set("plotting", "plotted", "plot", "plots", "planning", "plann
 	"prepared", "contemplating", "considering", "mulling", "proposed", "proposing", "possible", "potential",
 	"prospective", "threatened", "imminent", "looming")
 
+// bareVisit reports "visited" with no place after it: "visited in 2023",
+// "visited last week and pledged", "visited."
+func (a *analysis) bareVisit(m match) bool {
+	if m.end-m.start != 1 || !strings.HasPrefix(a.toks[m.start].lower, "visit") {
+		return false
+	}
+	if m.end == len(a.toks) {
+		return true
+	}
+	switch a.toks[m.end].lower {
+	case "in", "on", "last", "this", "earlier", "twice", "again", "recently", "briefly", ",", ".", "and", ";":
+		return m.end+1 >= len(a.toks) || a.at[m.end+1] < 0
+	}
+	return false
+}
+
 // intentIn reports an intent word among tokens [i, j): what follows is
 // intended, not done.
 func (a *analysis) intentIn(i, j int) bool {
@@ -1763,7 +1787,8 @@ var frontedWords = set("during", "on", "after", "before", "while", "ahead", "fol
 // Wickremesinghe signed"): the one who made the visit or the call. It is -1
 // when there is none.
 func (a *analysis) frontedSubject(m match) int {
-	if m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower] {
+	participle := m.start == 0 && strings.HasSuffix(a.toks[0].lower, "ing") // "Speaking alongside Scholz, Tokayev said"
+	if !participle && (m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower]) {
 		return -1
 	}
 	for i := 1; i < m.start; i++ {

@@ -522,3 +522,24 @@ func TestAccusedActsAreClaims(t *testing.T) {
 	checkFacts(t, "Niger has accused France of plotting an invasion.", []string{"niger criticized france"}, []string{"france attacked niger"})
 	checkFacts(t, "Russia is preparing a possible invasion of Ukraine.", nil, []string{"russia attacked ukraine"})
 }
+
+// "the German chancellor" is whoever held the office then, named before
+// or not; with a name after it, it is that name's title.
+func TestDemonymRoleDescription(t *testing.T) {
+	checkFacts(t, "The German chancellor praised Kazakhstan's stance on Friday.", []string{"olaf-scholz supported kazakhstan"}, []string{"germany supported kazakhstan"})
+	checkFacts(t, "In 2019 the German chancellor visited Beijing.", []string{"angela-merkel visited china"}, []string{"olaf-scholz visited china"})
+	checkFacts(t, "The German chancellor Olaf Scholz visited Beijing.", []string{"olaf-scholz visited china"}, nil)
+}
+
+// An opening participle's phrase is the main subject's act.
+func TestOpeningParticiple(t *testing.T) {
+	checkFacts(t, "Speaking alongside Olaf Scholz in Astana, Mr. Tokayev said his country would comply.",
+		[]string{"kassym-jomart-tokayev met olaf-scholz"}, nil)
+}
+
+// "visited" with no place: the state of the dateline, unless the visitor serves it.
+func TestBareVisitIsToTheDatelineState(t *testing.T) {
+	checkFacts(t, "ASTANA — Antony Blinken visited in 2023 and pledged aid.", []string{"antony-blinken visited kazakhstan"}, nil)
+	checkFacts(t, "ASTANA — Mr. Tokayev has visited twice.", nil, []string{"kassym-jomart-tokayev visited kazakhstan"})
+	checkFacts(t, "Antony Blinken visited in 2023.", nil, []string{"antony-blinken visited united-states"})
+}
