@@ -314,3 +314,12 @@ func TestJoiningInAnAct(t *testing.T) {
 	checkFacts(t, "Australia joined the United States in condemning the test.", nil, []string{"australia partnered_with united-states"})
 	checkFacts(t, "Finland joined NATO in April 2023.", []string{"finland partnered_with nato"}, nil)
 }
+
+// A gap in a phrase does not reach into an adjunct; a government may be
+// qualified.
+func TestGapsStopAtAdjuncts(t *testing.T) {
+	checkFacts(t, "Muhammad Yunus asked China for a $5 billion loan during his visit to Beijing in March.",
+		[]string{"muhammad-yunus visited china", "muhammad-yunus pressured china"}, nil)
+	checkFacts(t, "India, which had backed the previous government of Sheikh Hasina, reacted coolly.",
+		[]string{"india supported sheikh-hasina"}, nil)
+}

@@ -223,7 +223,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for skip := 0; skip <= limit; skip++ {
 			if skip > 0 {
 				k := i + skip - 1
-				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] {
+				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] || gapStops[toks[k].lower] {
 					break
 				}
 			}
@@ -298,6 +298,10 @@ var (
 	labelVerbs   = set("called", "calls", "described", "describes", "termed", "terms", "labelled", "labeled", "branded", "dubbed")
 	speakerWords = set("he", "she", "they", "it", "the", "its", "their", "his", "her", "ministry", "government", "officials", "spokesman", "spokeswoman")
 )
+
+// gapStops open an adjunct that a "..." may not reach into: "a loan
+// during his visit to Beijing" is no loan to China.
+var gapStops = set("during", "while", "after", "before", "because", "despite", "although", "though", "amid", "whereas")
 
 // gapPunct are the marks a "..." may skip: hyphens and the signs of an
 // amount ("withheld $85 million in military aid").
