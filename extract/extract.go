@@ -630,13 +630,16 @@ func (x *Extractor) alsoFact(st *docState, f graph.Fact, also *dict.AlsoRelation
 // officials it received) visited the state of the place written after
 // it, unless they serve that state.
 func (x *Extractor) guestVisits(st *docState, a *analysis, fd found, g *dict.GuestVisit, d graph.Date) []graph.Fact {
+	guests, hosts := fd.objects, fd.subjects
+	if g.Is == "subject" {
+		guests, hosts = fd.subjects, fd.objects
+	}
 	place := a.placeAfter(fd.end)
+	if place == "" && len(hosts) == 1 && x.kindOf(hosts[0]) == graph.Country {
+		place = hosts[0] // "Serbia hosted Xi Jinping in May"
+	}
 	if place == "" {
 		return nil
-	}
-	guests := fd.objects
-	if g.Is == "subject" {
-		guests = fd.subjects
 	}
 	var out []graph.Fact
 	for _, id := range guests {

@@ -543,3 +543,16 @@ func TestBareVisitIsToTheDatelineState(t *testing.T) {
 	checkFacts(t, "ASTANA — Mr. Tokayev has visited twice.", nil, []string{"kassym-jomart-tokayev visited kazakhstan"})
 	checkFacts(t, "Antony Blinken visited in 2023.", nil, []string{"antony-blinken visited united-states"})
 }
+
+// "him" or "her" may fill a pattern's actor slot when a person may; who it
+// is comes from before. A host state's guest visited it.
+func TestPersonPronounObjectsAndHostStates(t *testing.T) {
+	checkFacts(t, "Serbia hosted Xi Jinping in May 2024, and President Aleksandar Vucic greeted him at the airport.",
+		[]string{"aleksandar-vucic met xi-jinping", "xi-jinping visited serbia", "serbia met xi-jinping"}, nil)
+	checkFacts(t, "Vladimir Putin arrived on Monday. Ukhnaagiin Khürelsükh welcomed him with an honour guard.",
+		[]string{"ukhnaagiin-khurelsukh met vladimir-putin"}, []string{"ukhnaagiin-khurelsukh supported vladimir-putin"})
+	// a state's welcome is support; "them" fills no slot
+	checkFacts(t, "Mongolia welcomed the decision, and Japan welcomed China.", []string{"japan supported china"}, nil)
+	checkFacts(t, "Washington and Tokyo issued statements, but neither Jakarta nor Hanoi joined them.", nil,
+		[]string{"indonesia signed_agreement_with japan", "indonesia partnered_with japan"})
+}
