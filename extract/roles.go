@@ -117,12 +117,22 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		// (a partnership agreement signed is a partnership too: rule of
 		// "signed a comprehensive strategic partnership treaty")
 		partnership := i > 0 && m.trig.relation == "partnered_with" && ms[i-1].trig.relation == "signed_agreement_with"
-		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && complementOf(a, ms[i-1], m)) {
+		var accused []string // "accused France of arming Armenia": France armed Armenia, by the accuser's claim
+		if i > 0 && len(out) > 0 && out[len(out)-1].start == ms[i-1].start && a.accusedOf(ms[i-1], m) {
+			accused = out[len(out)-1].objects
+		}
+		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && accused == nil && complementOf(a, ms[i-1], m)) {
 			continue
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(st, a, cs, m)
+		if accused != nil {
+			subj, sconf = accused, 0.7
+			if fd.modality == graph.Asserted {
+				fd.modality = graph.Claimed
+			}
+		}
 		if prev := sharedSubject(a, out, m, subj); prev != nil {
 			subj = prev // "Duterte visited Beijing and called the Americans hypocrites": Duterte called
 		}
@@ -557,6 +567,19 @@ func modifierTrigger(a *analysis, m match) bool {
 // meeting with Mr. Xi", "a rare meeting".
 var gerundAdjectives = set("first", "second", "third", "fourth", "fifth", "last", "final", "latest", "recent",
 	"previous", "next", "brief", "lengthy", "rare", "surprise", "unprecedented", "annual", "regular", "separate")
+
+// accusedOf reports an act an accusation ascribes to its object: "accused
+// France of arming Armenia", "blamed Kyiv for shelling" — a criticism that
+// ends with the accused, then "of" or "for", then the act as an -ing verb.
+func (a *analysis) accusedOf(prev, m match) bool {
+	if prev.trig.relation != "criticized" || m.trig.relation == "attacked" || m.start != prev.end+1 || a.at[prev.end-1] < 0 {
+		return false // (attacks have their own accusation phrases, which know war from "economic war")
+	}
+	if w := a.toks[prev.end].lower; w != "of" && w != "for" {
+		return false
+	}
+	return strings.HasSuffix(a.toks[m.start].lower, "ing")
+}
 
 // complementOf reports a trigger that only names what an earlier one acts
 // on: "lift its embargo on arms sales to Pakistan", "threatened to halt

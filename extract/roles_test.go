@@ -556,3 +556,15 @@ func TestPersonPronounObjectsAndHostStates(t *testing.T) {
 	checkFacts(t, "Washington and Tokyo issued statements, but neither Jakarta nor Hanoi joined them.", nil,
 		[]string{"indonesia signed_agreement_with japan", "indonesia partnered_with japan"})
 }
+
+// The act an accusation ascribes is the accused's, by the accuser's claim.
+func TestAccusedOfAnAct(t *testing.T) {
+	checkFacts(t, "Azerbaijan accused France of arming Armenia.", []string{"azerbaijan criticized france", "france sold_arms_to armenia"},
+		[]string{"azerbaijan sold_arms_to armenia"})
+	for _, f := range extractInvented(t, "Azerbaijan accused France of arming Armenia.") {
+		if f.Relation == "sold_arms_to" && f.Modality != graph.Claimed {
+			t.Errorf("the arming is %s, want claimed", f.Modality)
+		}
+	}
+	checkFacts(t, "Maduro accused Washington of waging \"economic war\" on his country.", nil, []string{"united-states attacked venezuela"})
+}
