@@ -117,10 +117,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		// (a partnership agreement signed is a partnership too: rule of
 		// "signed a comprehensive strategic partnership treaty")
 		partnership := i > 0 && m.trig.relation == "partnered_with" && ms[i-1].trig.relation == "signed_agreement_with"
-		var accused []string // "accused France of arming Armenia": France armed Armenia, by the accuser's claim
-		if i > 0 && len(out) > 0 && out[len(out)-1].start == ms[i-1].start && a.accusedOf(ms[i-1], m) {
-			accused = out[len(out)-1].objects
-		}
+		// "accused France of arming Armenia": France armed Armenia, by the
+		// accuser's claim; "thanked India for standing by Sri Lanka"
+		accused, claim := a.ascribedTo(m)
 		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && accused == nil && complementOf(a, ms[i-1], m)) {
 			continue
 		}
@@ -129,7 +128,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		subj, sconf := x.subjectOf(st, a, cs, m)
 		if accused != nil {
 			subj, sconf = accused, 0.7
-			if fd.modality == graph.Asserted {
+			if claim && fd.modality == graph.Asserted {
 				fd.modality = graph.Claimed
 			}
 		}
@@ -180,7 +179,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if len(fd.objects) == 0 && !passive && m.trig.relation == "visited" && a.bareVisit(m) {
 			// "Blinken visited in 2023": the state the report is filed from
-			if home := st.homeState(); home != "" && !slices.ContainsFunc(fd.subjects, func(id string) bool {
+			if home := st.homeState(); home != "" && len(fd.subjects) > 0 && !slices.ContainsFunc(fd.subjects, func(id string) bool {
 				return id == home || x.stateServed(st, id) == home
 			}) {
 				fd.objects, fd.confidence = []string{home}, 0.6
@@ -568,17 +567,36 @@ func modifierTrigger(a *analysis, m match) bool {
 var gerundAdjectives = set("first", "second", "third", "fourth", "fifth", "last", "final", "latest", "recent",
 	"previous", "next", "brief", "lengthy", "rare", "surprise", "unprecedented", "annual", "regular", "separate")
 
-// accusedOf reports an act an accusation ascribes to its object: "accused
-// France of arming Armenia", "blamed Kyiv for shelling" — a criticism that
-// ends with the accused, then "of" or "for", then the act as an -ing verb.
-func (a *analysis) accusedOf(prev, m match) bool {
-	if prev.trig.relation != "criticized" || m.trig.relation == "attacked" || m.start != prev.end+1 || a.at[prev.end-1] < 0 {
-		return false // (attacks have their own accusation phrases, which know war from "economic war")
+// ascribedTo finds the actors a verb of judgement ascribes the act at m
+// to: "accused France of arming Armenia", "blamed Kyiv for shelling",
+// "thanked India for standing by Sri Lanka" — the verb, its object, then
+// "of" or "for", then the act as an -ing verb. claim tells an accusation,
+// whose act is the accuser's claim. nil when m is no such act.
+func (a *analysis) ascribedTo(m match) (ids []string, claim bool) {
+	if m.trig.relation == "attacked" || m.start < 3 || !strings.HasSuffix(a.toks[m.start].lower, "ing") {
+		return nil, false // (attacks have their own accusation phrases, which know war from "economic war")
 	}
-	if w := a.toks[prev.end].lower; w != "of" && w != "for" {
-		return false
+	if w := a.toks[m.start-1].lower; w != "of" && w != "for" {
+		return nil, false
 	}
-	return strings.HasSuffix(a.toks[m.start].lower, "ing")
+	k := a.at[m.start-2]
+	if k < 0 || !a.actorMention(k) {
+		return nil, false
+	}
+	v := a.mentions[k].start - 1
+	if v >= 0 && a.toks[v].lower == "the" {
+		v--
+	}
+	if v < 0 {
+		return nil, false
+	}
+	switch verb := a.toks[v].lower; {
+	case strings.HasPrefix(verb, "accus") || strings.HasPrefix(verb, "blam") || strings.HasPrefix(verb, "charg"):
+		claim = true
+	case !strings.HasPrefix(verb, "thank") && !strings.HasPrefix(verb, "prais") && !strings.HasPrefix(verb, "commend") && !strings.HasPrefix(verb, "credit"):
+		return nil, false
+	}
+	return a.actorsOf(a.group(k)), claim
 }
 
 // complementOf reports a trigger that only names what an earlier one acts

@@ -568,3 +568,15 @@ func TestAccusedOfAnAct(t *testing.T) {
 	}
 	checkFacts(t, "Maduro accused Washington of waging \"economic war\" on his country.", nil, []string{"united-states attacked venezuela"})
 }
+
+// Thanks and praise ascribe the act after "for" to their object.
+func TestThankedForAnAct(t *testing.T) {
+	checkFacts(t, "Mr Dissanayake thanked India for standing by Sri Lanka during the crisis.",
+		[]string{"india supported sri-lanka"}, []string{"anura-kumara-dissanayake supported sri-lanka"})
+}
+
+// "pressure from" names who pressed the clause's subject.
+func TestPressureFrom(t *testing.T) {
+	checkFacts(t, "Colombo imposed a moratorium in January 2024, after pressure from New Delhi and Washington.",
+		[]string{"india pressured sri-lanka", "united-states pressured sri-lanka"}, nil)
+}
