@@ -56,6 +56,8 @@ type lexEntry struct {
 	subordinator bool
 	// date: a word a written date may begin with (dateWords)
 	date bool
+	// gapStop: a trigger's gap stops before the word (gapStops)
+	gapStop bool
 	id   int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
@@ -96,6 +98,9 @@ func (x *Extractor) buildLexicon() {
 	}
 	for _, w := range dateWords() {
 		entry(w).date = true
+	}
+	for w := range gapStops {
+		entry(w).gapStop = true
 	}
 	// every word a trigger requires gets an id, so that a sentence can
 	// tell at once which of them it holds (analysis.has), and every word

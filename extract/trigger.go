@@ -226,7 +226,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for skip := 0; skip <= limit; skip++ {
 			if skip > 0 {
 				k := i + skip - 1
-				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] || gapStops[toks[k].lower] {
+				if k >= len(toks) || blocked[k] || (toks[k].kind == punct && !gapPunct[toks[k].lower]) || a.boundary[k] || a.lex[k] != nil && a.lex[k].gapStop {
 					break
 				}
 			}
