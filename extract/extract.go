@@ -58,7 +58,7 @@ type lexEntry struct {
 	date bool
 	// gapStop: a trigger's gap stops before the word (gapStops)
 	gapStop bool
-	id   int32 // > 0 for a word some trigger pattern needs (see trigger.required)
+	id      int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
