@@ -320,6 +320,10 @@ func (a *analysis) startsPairOrPronoun(i int) bool {
 	return false
 }
 
+// adversaryNouns after a possessive name the actor's other side.
+var adversaryNouns = set("opponents", "opponent", "rivals", "rival", "enemies", "enemy", "adversaries", "adversary",
+	"foes", "foe", "critics", "detractors", "opposition")
+
 // markModifiers decides which mentions qualify something else rather than
 // act: compounds with a participle ("US-backed", "Russia-leaning") and
 // demonyms that do not head an agent noun ("the Ukrainian conflict").
@@ -331,6 +335,10 @@ func markModifiers(toks []token, ms []mention) {
 		m := &ms[k]
 		if m.end+1 < len(toks) && toks[m.end].lower == "-" && isParticiple(toks[m.end+1]) {
 			m.modifier = true
+			continue
+		}
+		if m.end+1 < len(toks) && toks[m.end].lower == "'s" && adversaryNouns[toks[m.end+1].lower] {
+			m.modifier = true // "backed Turkey's opponents": not Turkey
 			continue
 		}
 		if m.form != byDemonym {

@@ -580,3 +580,9 @@ func TestPressureFrom(t *testing.T) {
 	checkFacts(t, "Colombo imposed a moratorium in January 2024, after pressure from New Delhi and Washington.",
 		[]string{"india pressured sri-lanka", "united-states pressured sri-lanka"}, nil)
 }
+
+// "Turkey's opponents" are not Turkey.
+func TestAdversariesOfAnActor(t *testing.T) {
+	checkFacts(t, "The United Arab Emirates, in turn, backed Turkey's opponents in Libya.", nil, []string{"united-arab-emirates supported turkey"})
+	checkFacts(t, "The United Arab Emirates backed Turkey's bid.", []string{"united-arab-emirates supported turkey"}, nil)
+}
