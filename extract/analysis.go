@@ -25,6 +25,9 @@ type analysis struct {
 	// matchBuf and used are findTriggers' working memory
 	matchBuf []match
 	used     []bool
+	// objectGap: the trigger being matched follows "which Algeria", its
+	// object being the relative clause's antecedent (relativeObject)
+	objectGap bool
 }
 
 // analyse prepares a sentence. It reuses the buffers of prev (the previous
@@ -320,6 +323,42 @@ func (a *analysis) startsPairOrPronoun(i int) bool {
 	return false
 }
 
+// relativeObject finds the antecedent of an object relative clause whose
+// verb is at i: "The Polisario Front, which Algeria arms", "Kataib
+// Hezbollah, the militia that Washington blames" — an actor, perhaps a
+// description of it, "which", "that" or "whom", the clause's subject (an
+// actor), perhaps an auxiliary, then the verb. It returns the antecedent
+// mention and the subject's, or -1, -1.
+func (a *analysis) relativeObject(i int) (int, int) {
+	j := i - 1
+	for j >= 0 && (beForms[a.toks[j].lower] || a.toks[j].lower == "has" || a.toks[j].lower == "have" || a.toks[j].lower == "had") {
+		j--
+	}
+	if j < 2 || a.at[j] < 0 || !a.actorMention(a.at[j]) {
+		return -1, -1
+	}
+	subj := a.at[j]
+	r := a.mentions[subj].start - 1
+	if r < 1 {
+		return -1, -1
+	}
+	if w := a.toks[r].lower; w != "which" && w != "that" && w != "whom" {
+		return -1, -1
+	}
+	for k := r - 1; k >= 0 && k >= r-4; k-- {
+		if p := a.at[k]; p >= 0 {
+			if !a.actorMention(p) {
+				return -1, -1
+			}
+			return p, subj
+		}
+		if t := a.toks[k]; a.boundary[k] || t.kind != word && t.lower != "," || t.kind == word && isCapitalized(t.text) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // adversaryNouns after a possessive name the actor's other side.
 var adversaryNouns = set("opponents", "opponent", "rivals", "rival", "enemies", "enemy", "adversaries", "adversary",
 	"foes", "foe", "critics", "detractors", "opposition")
@@ -454,8 +493,24 @@ func (a *analysis) actorMention(k int) bool {
 // left to right.
 func (a *analysis) group(k int) []int {
 	if m := a.mentions[k]; m.modifier && !m.inTitle {
-		// a demonym standing for its state ("a Russian raid on"): itself
-		return []int{k}
+		// a demonym standing for its state ("a Russian raid on"): itself,
+		// with the demonyms coordinated with it ("American and European
+		// sanctions")
+		lo, hi := k, k
+		for lo > 0 && a.mentions[lo-1].form == byDemonym && a.mentions[lo-1].modifier && onlyConnectors(a.toks, a.mentions[lo-1].end, a.mentions[lo].start) && a.mentions[lo-1].end < a.mentions[lo].start {
+			lo--
+		}
+		for hi+1 < len(a.mentions) && a.mentions[hi+1].form == byDemonym && a.mentions[hi+1].modifier && onlyConnectors(a.toks, a.mentions[hi].end, a.mentions[hi+1].start) && a.mentions[hi].end < a.mentions[hi+1].start {
+			hi++
+		}
+		if m.form != byDemonym || lo == hi {
+			return []int{k}
+		}
+		out := make([]int, 0, hi-lo+1)
+		for p := lo; p <= hi; p++ {
+			out = append(out, p)
+		}
+		return out
 	}
 	lo, hi := k, k
 	// a subject does not take in the prepositional object before it: "on

@@ -25,9 +25,14 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 		if a.lex[i] == nil {
 			continue
 		}
+		gapChecked := false
 		for _, c := range a.lex[i].triggers {
 			if c.mask&^a.mask != 0 || !a.has(c.trig) {
 				continue
+			}
+			if !gapChecked {
+				obj, _ := a.relativeObject(i)
+				a.objectGap, gapChecked = obj >= 0, true
 			}
 			tr := c.trig
 			if end := tr.match(a, i); end > i {
@@ -35,6 +40,7 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 			}
 		}
 	}
+	a.objectGap = false
 	if len(all) == 0 {
 		return nil // most sentences: nothing to sort or share out
 	}
@@ -59,7 +65,10 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 	for _, m := range all {
 		free := true
 		for k := m.start; k < m.end; k++ {
-			if used[k] {
+			// a noun that ends one phrase may head the next, nominal one:
+			// "declined to join American and European sanctions against Moscow"
+			shared := k == m.start && m.trig.opts.Nominal && k+1 < len(used) && !used[k+1] && endsMatch(out, k, m.trig.relation)
+			if used[k] && !shared {
 				free = false
 				break
 			}
@@ -74,6 +83,18 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 	}
 	slices.SortFunc(out, func(p, q match) int { return p.start - q.start })
 	return out
+}
+
+// endsMatch reports whether one of ms ends with token k and states no
+// relation rel of its own ("accepted Putin's invitation" already tells the
+// invitation).
+func endsMatch(ms []match, k int, rel string) bool {
+	for _, m := range ms {
+		if m.end-1 == k {
+			return m.trig.relation != rel && (m.trig.opts.Also == nil || m.trig.opts.Also.Relation != rel)
+		}
+	}
+	return false
 }
 
 // sharedSubject is, for a verb right after "and" whose subject as found
@@ -162,7 +183,7 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			if k := a.actorIn(m); k >= 0 && a.actorMention(k) {
 				fd.objects = a.actorsOf(a.group(k))
 			} else if k >= 0 {
-				fd.objects = a.actorsOf([]int{k})
+				fd.objects = a.actorsOf(a.group(k)) // demonyms qualifying the object: "join American and European sanctions"
 			} else {
 				fd.objects = a.actorsOf(x.objectOf(a, m, participleCut(a, ms, i, ce)))
 			}
@@ -176,6 +197,10 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects, fd.confidence = o, 0.7
 				fd.objects = x.keepObjectKinds(m.trig.relation, a, fd.objects)
 			}
+		}
+		if obj, sub := a.relativeObject(m.start); len(fd.objects) == 0 && !passive && obj >= 0 {
+			// "The Polisario Front, which Algeria arms": Algeria arms the Front
+			fd.subjects, fd.objects = a.actorsOf(a.group(sub)), a.actorsOf(a.group(obj))
 		}
 		if len(fd.objects) == 0 && !passive && m.trig.relation == "visited" && a.bareVisit(m) {
 			// "Blinken visited in 2023": the state the report is filed from
@@ -603,7 +628,7 @@ func (a *analysis) ascribedTo(m match) (ids []string, claim bool) {
 // on: "lift its embargo on arms sales to Pakistan", "threatened to halt
 // assistance" — it follows the earlier trigger closely with no actor between.
 func complementOf(a *analysis, prev, m match) bool {
-	if m.start-prev.end > 3 || m.start > 0 && a.toks[m.start-1].lower == "'s" {
+	if m.start-prev.end > 3 || m.start < prev.end || m.start > 0 && a.toks[m.start-1].lower == "'s" {
 		return false // (an act with its own possessor is one of its own: "condemned Iran's attack on Israel")
 	}
 	if a.at[prev.end-1] >= 0 && a.hasWord(prev.end, m.start, "for") {

@@ -586,3 +586,22 @@ func TestAdversariesOfAnActor(t *testing.T) {
 	checkFacts(t, "The United Arab Emirates, in turn, backed Turkey's opponents in Libya.", nil, []string{"united-arab-emirates supported turkey"})
 	checkFacts(t, "The United Arab Emirates backed Turkey's bid.", []string{"united-arab-emirates supported turkey"}, nil)
 }
+
+// An object relative clause: the verb's object is the clause's antecedent.
+func TestObjectRelativeClauses(t *testing.T) {
+	checkFacts(t, "The Polisario Front, which Algeria arms and shelters, resumed attacks in 2020.",
+		[]string{"algeria sold_arms_to polisario-front"}, []string{"polisario-front sold_arms_to algeria"})
+	checkFacts(t, "Kataib Hezbollah, the militia that Washington blames for the attack, denied involvement.",
+		[]string{"united-states criticized kataib-hezbollah"}, nil)
+	checkFacts(t, "Foreign Minister Sergei Lavrov has received his Moroccan counterpart, Nasser Bourita, in Moscow.",
+		[]string{"sergey-lavrov met nasser-bourita", "nasser-bourita visited russia"}, nil)
+}
+
+// Coordinated demonyms qualify one noun together; a noun that ends one
+// phrase may head a second one.
+func TestCoordinatedDemonymsAndSharedNouns(t *testing.T) {
+	checkFacts(t, "Tbilisi has declined to join American and European sanctions against Moscow.",
+		[]string{"georgia declined united-states", "georgia declined european-union", "united-states sanctioned russia", "european-union sanctioned russia"},
+		[]string{"georgia declined russia"})
+	checkFacts(t, "Xi accepted Putin's invitation to visit Moscow.", nil, []string{"vladimir-putin invited russia"})
+}

@@ -198,6 +198,9 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle) {
 			j++
 		}
+		if j > i && j+1 < len(toks) && toks[j].lower == "," && a.at[j+1] >= 0 && a.mentions[a.at[j+1]].kind == graph.Official {
+			j++ // the name in apposition after the title: "received his Moroccan counterpart, Nasser Bourita"
+		}
 		if j > i && j < len(toks) && a.at[j] >= 0 && a.mentions[a.at[j]].start == j && a.actorMention(a.at[j]) && t.kindOK(a.mentions[a.at[j]].kind) {
 			best = t.matchFrom(a, e+1, a.mentions[a.at[j]].end)
 		}
@@ -207,6 +210,9 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 			if end := t.matchFrom(a, e+1, a.mentions[a.at[i]].end); end > best {
 				best = end
 			}
+		}
+		if best < 0 && a.objectGap && e > 0 && !t.elems[e-1].gap {
+			best = t.matchFrom(a, e+1, i) // "which Algeria arms": the object came before (relativeObject)
 		}
 		if best < 0 && i < len(toks) && personPronouns[toks[i].lower] && t.kindOK(graph.Official) {
 			best = t.matchFrom(a, e+1, i+1) // "greeted him", "welcomed him with": the pronoun's antecedent is found later (fallbackObject)
