@@ -605,3 +605,10 @@ func TestCoordinatedDemonymsAndSharedNouns(t *testing.T) {
 		[]string{"georgia declined russia"})
 	checkFacts(t, "Xi accepted Putin's invitation to visit Moscow.", nil, []string{"vladimir-putin invited russia"})
 }
+
+// A bare title in apposition is the office the dictionary gives the role.
+func TestBareTitleAfterName(t *testing.T) {
+	checkFacts(t, "The mechanism that Benjamin Netanyahu, then prime minister, agreed held.", []string{"benjamin-netanyahu holds_office israel"}, nil)
+	checkFacts(t, "Sergei Lavrov, the foreign minister, met Wang Yi.", []string{"sergey-lavrov holds_office russia", "sergey-lavrov met wang-yi"}, nil)
+	checkFacts(t, "Sergei Lavrov, the president, met Wang Yi.", nil, []string{"sergey-lavrov holds_office russia"})
+}

@@ -179,6 +179,10 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				// "Marlar Than Htaik, the permanent secretary of Myanmar's
 				// foreign ministry"
 				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
+			} else if role, title := x.bareTitleAfter(a, m.end); role != "" {
+				// "Benjamin Netanyahu, then prime minister,": the office the
+				// dictionary gives the role (officeFor)
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role})
 			}
 			continue
 		}
@@ -422,6 +426,35 @@ func (x *Extractor) titleAsAfter(a *analysis, k int) (string, string, string) {
 	}
 	return "", "", ""
 }
+
+// bareTitleAfter reads a title with no state in apposition after a name
+// at i: ", then prime minister,", ", by then prime minister,", ", the
+// foreign minister,". It returns the role and the title as written, and
+// marks the title's tokens.
+func (x *Extractor) bareTitleAfter(a *analysis, i int) (string, string) {
+	if i+2 >= len(a.toks) || a.toks[i].lower != "," {
+		return "", ""
+	}
+	j := i + 1
+	for j < len(a.toks) && j <= i+2 && timeQualifiers[a.toks[j].lower] {
+		j++
+	}
+	role, end := x.titleAt(a, j)
+	if role == "" || end < len(a.toks) && a.toks[end].lower != "," && a.toks[end].lower != "." {
+		return "", ""
+	}
+	words := make([]string, 0, end-j)
+	for k := i + 1; k < end; k++ {
+		a.titleTok[k] = true
+		if k >= j {
+			words = append(words, a.toks[k].text)
+		}
+	}
+	return role, strings.Join(words, " ")
+}
+
+// timeQualifiers may open an appositive title: ", then prime minister,".
+var timeQualifiers = set("then", "by", "now", "later", "still", "already", "the", "since", "until")
 
 // peekTitleOfAfter is titleOfAfter without marking the mention.
 func (a *analysis) peekTitleOfAfter(i int) (string, string, string) {
