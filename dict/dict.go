@@ -106,7 +106,7 @@ type Trigger struct {
 // GuestVisit is the visit a hosting phrase implies (see Trigger.Guest).
 type GuestVisit struct {
 	Relation string `yaml:"relation"` // what the guest did to the place: visited
-	Is       string `yaml:"is"`       // "object" (active: "received X") or "subject" (passive)
+	Is       string `yaml:"is"`       // "object" (active: "received X"), "subject" (passive) or "either" (whoever is not at home: "met X in Tokyo")
 }
 
 // AlsoRelation is the second relation of a trigger (see Trigger.Also).

@@ -287,8 +287,8 @@ func (b *builder) build() (*Dictionary, error) {
 				if _, ok := b.relations[g.Relation]; !ok {
 					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: guest names unknown relation %q", src, n, t.Pattern, g.Relation)
 				}
-				if g.Is != "object" && g.Is != "subject" {
-					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: guest is %q, want object or subject", src, n, t.Pattern, g.Is)
+				if g.Is != "object" && g.Is != "subject" && g.Is != "either" {
+					return nil, fmt.Errorf("dictionary %s: relation %s: pattern %q: guest is %q, want object, subject or either", src, n, t.Pattern, g.Is)
 				}
 			}
 		}

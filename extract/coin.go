@@ -30,6 +30,23 @@ var notNameWords = set("assembly", "council", "ministry", "office", "department"
 	"democratic", "national", "security", "foreign", "affairs", "defence", "defense", "minister",
 	"president", "prime", "secretary", "general", "the", "on", "in", "at", "said", "told", "says")
 
+// writtenIn reports whether toks hold the name's words in a row.
+func writtenIn(toks, name []token) bool {
+	for i := 0; i+len(name) <= len(toks); i++ {
+		k := 0
+		for k < len(name) && toks[i+k].lower == name[k].lower {
+			k++
+		}
+		if k == len(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSuffixes end a name without being its surname.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
 // coinage is what a document's sentences have coined so far.
 type coinage struct {
 	entries map[string]*dict.Entry
@@ -137,10 +154,14 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 			continue
 		}
 		name := x.officialNames[m.actor]
-		if len(name) < 2 || m.end-m.start != len(name) || a.toks[m.start].lower != name[0].lower {
-			continue // only where the full name is written
+		if len(name) < 2 || !writtenIn(a.toks[m.start:m.end], name) {
+			continue // only where the full name is written ("President Ferdinand Marcos Jr." has it)
 		}
-		for _, t := range []token{name[0], name[len(name)-1]} {
+		last := name[len(name)-1]
+		if nameSuffixes[strings.TrimSuffix(last.lower, ".")] && len(name) > 2 {
+			last = name[len(name)-2] // "Ferdinand Marcos Jr." is "Marcos"
+		}
+		for _, t := range []token{name[0], last} {
 			if lx := x.lexicon[t.lower]; lx != nil && lx.names != nil && len(lx.names.ends) > 0 {
 				continue // a name of its own ("Putin" is an alias already)
 			}

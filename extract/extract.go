@@ -640,6 +640,22 @@ func (x *Extractor) guestVisits(st *docState, a *analysis, fd found, g *dict.Gue
 		guests, hosts = fd.subjects, fd.objects
 	}
 	place := a.placeAfter(fd.end)
+	if g.Is == "either" {
+		// "Marcos met Kishida in Tokyo": the one who is not at home, when
+		// the other is
+		var home, away []string
+		for _, id := range append(append([]string(nil), fd.subjects...), fd.objects...) {
+			if place != "" && x.countryServedOn(st, id, d) == place {
+				home = append(home, id)
+			} else {
+				away = append(away, id)
+			}
+		}
+		if len(home) == 0 {
+			return nil
+		}
+		guests, hosts = away, home
+	}
 	if place == "" && len(hosts) == 1 && x.kindOf(hosts[0]) == graph.Country {
 		place = hosts[0] // "Serbia hosted Xi Jinping in May"
 	}

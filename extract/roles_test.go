@@ -612,3 +612,11 @@ func TestBareTitleAfterName(t *testing.T) {
 	checkFacts(t, "Sergei Lavrov, the foreign minister, met Wang Yi.", []string{"sergey-lavrov holds_office russia", "sergey-lavrov met wang-yi"}, nil)
 	checkFacts(t, "Sergei Lavrov, the president, met Wang Yi.", nil, []string{"sergey-lavrov holds_office russia"})
 }
+
+// A surname alone names an official written in full before, suffix or
+// title around the name notwithstanding; meeting a host at home is a visit.
+func TestSurnameAfterFullNameAndMeetingAtHome(t *testing.T) {
+	checkFacts(t, "Philippine President Ferdinand Marcos Jr. said his country would not be intimidated. Marcos met Japanese Prime Minister Fumio Kishida in Tokyo last month.",
+		[]string{"ferdinand-marcos-jr met fumio-kishida", "ferdinand-marcos-jr visited japan"}, []string{"fumio-kishida visited japan"})
+	checkFacts(t, "Marcos met Kishida in Geneva.", nil, []string{"ferdinand-marcos-jr visited switzerland", "fumio-kishida visited switzerland"})
+}
