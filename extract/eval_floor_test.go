@@ -24,3 +24,12 @@ const (
 	blind3PrecisionFloor = 0.84
 	blind3RecallFloor    = 0.38
 )
+
+// Over the fourth blind set, testdata/blind4 (documents 71-78), written in
+// the eighth session by an author who never saw the extractor, scored and
+// never tuned on. The extractor of the session start scored precision
+// 0.846, recall 0.405 on it.
+const (
+	blind4PrecisionFloor = 0.82
+	blind4RecallFloor    = 0.38
+)
