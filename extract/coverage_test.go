@@ -323,3 +323,10 @@ func TestGapsStopAtAdjuncts(t *testing.T) {
 	checkFacts(t, "India, which had backed the previous government of Sheikh Hasina, reacted coolly.",
 		[]string{"india supported sheikh-hasina"}, nil)
 }
+
+// Support for a state's effort, and praise in the passive.
+func TestSupportForAStatesEffort(t *testing.T) {
+	checkFacts(t, "Fidan said Washington supported the Turkish effort.", []string{"united-states supported turkey"}, nil)
+	checkFacts(t, "Turkey closed the straits to warships in February 2022, a move welcomed by Kyiv.", []string{"ukraine supported turkey"}, nil)
+	checkFacts(t, "The Chinese plan was praised by Brazil.", []string{"brazil supported china"}, []string{"china supported brazil"})
+}

@@ -1512,8 +1512,8 @@ func (a *analysis) patientBefore(m match) int {
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if p := a.at[j]; p >= 0 {
-				if a.actorMention(p) {
-					return p
+				if a.actorMention(p) || a.mentions[p].form == byDemonym && !a.mentions[p].inTitle {
+					return p // (a demonym qualifying the patient: "the Chinese plan was praised by")
 				}
 				return -1
 			}
