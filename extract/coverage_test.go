@@ -330,3 +330,8 @@ func TestSupportForAStatesEffort(t *testing.T) {
 	checkFacts(t, "Turkey closed the straits to warships in February 2022, a move welcomed by Kyiv.", []string{"ukraine supported turkey"}, nil)
 	checkFacts(t, "The Chinese plan was praised by Brazil.", []string{"brazil supported china"}, []string{"china supported brazil"})
 }
+
+// Stripping a state's trade preferences is a sanction.
+func TestTradePreferencesSuspended(t *testing.T) {
+	checkFacts(t, "The Biden administration suspended Ethiopia's trade preferences under AGOA.", []string{"united-states sanctioned ethiopia"}, nil)
+}
