@@ -854,17 +854,7 @@ var dealNouns = set("arrangement", "arrangements", "deal", "deals", "agreement",
 // pronounAfter reports an object pronoun right after the trigger: "signed
 // seven agreements with him".
 func (a *analysis) pronounAfter(m match) bool {
-	if m.end < len(a.toks) {
-		if w := a.toks[m.end].lower; w == "him" || w == "her" || w == "them" {
-			return true
-		}
-	}
-	for k := m.start + 1; k < m.end; k++ {
-		if personPronouns[a.toks[k].lower] {
-			return true // "greeted him", "welcomed him with": the pattern's "@"
-		}
-	}
-	return false
+	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them")
 }
 
 // subordinateSubject finds the subject of a verb in a clause opened by
@@ -1575,7 +1565,7 @@ func (x *Extractor) fallbackObject(st *docState, a *analysis, m match, ce int, s
 		if k >= m.end && (w == "," || a.boundary[k] && k >= ce && w != "if") {
 			return nil // the pronoun must belong to the trigger's clause (or its "if")
 		}
-		if objectPronouns[w] && (k >= m.end || personPronouns[w] && a.at[k-1] < 0) {
+		if objectPronouns[w] && k >= m.end {
 			if w == "them" || w == "their" {
 				// "declined to join them": the last group of several actors
 				for p := len(a.mentions) - 1; p >= 0; p-- {

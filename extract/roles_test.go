@@ -544,12 +544,10 @@ func TestBareVisitIsToTheDatelineState(t *testing.T) {
 	checkFacts(t, "Antony Blinken visited in 2023.", nil, []string{"antony-blinken visited united-states"})
 }
 
-// "him" or "her" may fill a pattern's actor slot when a person may; who it
-// is comes from before. A host state's guest visited it.
-func TestPersonPronounObjectsAndHostStates(t *testing.T) {
-	checkFacts(t, "Serbia hosted Xi Jinping in May 2024, and President Aleksandar Vucic greeted him at the airport.",
-		[]string{"aleksandar-vucic met xi-jinping", "xi-jinping visited serbia", "serbia met xi-jinping"}, nil)
-	checkFacts(t, "Vladimir Putin arrived on Monday. Ukhnaagiin Khürelsükh welcomed him with an honour guard.",
+// A host state's guest visited it; welcoming a person is no support.
+func TestHostStatesAndWelcomes(t *testing.T) {
+	checkFacts(t, "Serbia hosted Xi Jinping in May 2024.", []string{"xi-jinping visited serbia", "serbia met xi-jinping"}, nil)
+	checkFacts(t, "Ukhnaagiin Khürelsükh welcomed Vladimir Putin with an honour guard.",
 		[]string{"ukhnaagiin-khurelsukh met vladimir-putin"}, []string{"ukhnaagiin-khurelsukh supported vladimir-putin"})
 	// a state's welcome is support; "them" fills no slot
 	checkFacts(t, "Mongolia welcomed the decision, and Japan welcomed China.", []string{"japan supported china"}, nil)
@@ -600,8 +598,8 @@ func TestObjectRelativeClauses(t *testing.T) {
 // Coordinated demonyms qualify one noun together; a noun that ends one
 // phrase may head a second one.
 func TestCoordinatedDemonymsAndSharedNouns(t *testing.T) {
-	checkFacts(t, "Tbilisi has declined to join American and European sanctions against Moscow.",
-		[]string{"georgia declined united-states", "georgia declined european-union", "united-states sanctioned russia", "european-union sanctioned russia"},
+	checkFacts(t, "Tbilisi has declined to join American and British sanctions against Moscow.",
+		[]string{"georgia declined united-states", "georgia declined united-kingdom", "united-states sanctioned russia", "united-kingdom sanctioned russia"},
 		[]string{"georgia declined russia"})
 	checkFacts(t, "Xi accepted Putin's invitation to visit Moscow.", nil, []string{"vladimir-putin invited russia"})
 }

@@ -214,9 +214,6 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		if best < 0 && a.objectGap && e > 0 && !t.elems[e-1].gap {
 			best = t.matchFrom(a, e+1, i) // "which Algeria arms": the object came before (relativeObject)
 		}
-		if best < 0 && i < len(toks) && personPronouns[toks[i].lower] && t.kindOK(graph.Official) {
-			best = t.matchFrom(a, e+1, i+1) // "greeted him", "welcomed him with": the pronoun's antecedent is found later (fallbackObject)
-		}
 		if el.optional {
 			if end := t.matchFrom(a, e+1, i); end > best {
 				best = end
@@ -307,9 +304,6 @@ var (
 	labelVerbs   = set("called", "calls", "described", "describes", "termed", "terms", "labelled", "labeled", "branded", "dubbed")
 	speakerWords = set("he", "she", "they", "it", "the", "its", "their", "his", "her", "ministry", "government", "officials", "spokesman", "spokeswoman")
 )
-
-// personPronouns may stand for a pattern's final "@" when it may be a person.
-var personPronouns = set("him", "her")
 
 // gapStops open an adjunct that a "..." may not reach into: "a loan
 // during his visit to Beijing" is no loan to China.
