@@ -371,6 +371,9 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		facts = append(facts, f)
 	}
 	fds := x.relations(st, a)
+	if _, ok := x.vocab["criticized"]; ok {
+		fds = append(fds, x.evaluations(st, a, fds)...)
+	}
 	fdDates := make([]graph.Date, len(fds))
 	for i, fd := range fds {
 		fdDates[i] = x.dateFor(st, a, dates, fd.start, fd.end)

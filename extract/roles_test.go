@@ -618,3 +618,11 @@ func TestSurnameAfterFullNameAndMeetingAtHome(t *testing.T) {
 		[]string{"ferdinand-marcos-jr met fumio-kishida", "ferdinand-marcos-jr visited japan"}, []string{"fumio-kishida visited japan"})
 	checkFacts(t, "Marcos met Kishida in Geneva.", nil, []string{"ferdinand-marcos-jr visited switzerland", "fumio-kishida visited switzerland"})
 }
+
+// Damning words in what a speaker says of another actor are a criticism;
+// "called it ..." is left alone.
+func TestDamningWordsInReportedSpeech(t *testing.T) {
+	checkFacts(t, "Wang Wenbin said Japan's decision was \"selfish and irresponsible\".", []string{"wang-wenbin criticized japan"}, nil)
+	checkFacts(t, "Wang Wenbin said Japan's decision was wise.", nil, []string{"wang-wenbin criticized japan"})
+	checkFacts(t, "Washington condemned the Russian decision. Antony Blinken called it \"unconscionable\".", nil, []string{"antony-blinken criticized united-states"})
+}

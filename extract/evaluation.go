@@ -1,0 +1,98 @@
+package extract
+
+import "github.com/geoalign/geoalign/graph"
+
+// evaluationTrigger marks a criticism made by judging words in reported
+// speech rather than by a verb of criticism.
+var evaluationTrigger = &trigger{relation: "criticized", pattern: "(a damning word in reported speech)"}
+
+// judgeVerbs report what a speaker said or how they labelled something:
+// "called the release 'selfish'", "described the move as 'cynical'".
+var judgeVerbs = set("said", "says", "told", "called", "calls", "described", "describes", "termed", "terms",
+	"branded", "brands", "labelled", "labeled", "dubbed", "added", "insisted", "stated")
+
+// damningWords judge an act or an actor harshly; in what a speaker says
+// about another actor they are a criticism of it.
+var damningWords = set("unacceptable", "irresponsible", "illegal", "unlawful", "illegitimate", "provocation",
+	"provocations", "provocative", "aggression", "aggressive", "unprovoked", "dangerous", "reckless",
+	"destabilising", "destabilizing", "hypocritical", "hypocrisy", "hypocrites", "blackmail", "bullying",
+	"hegemonic", "hegemony", "interference", "meddling", "violation", "violations", "outrageous", "shameful",
+	"unconscionable", "cynical", "selfish", "barbaric", "criminal", "lies", "smear", "smears", "slander",
+	"propaganda", "hostile", "absurd", "unjustified", "unjustifiable", "deplorable", "regrettable",
+	"betrayal", "terrorism", "genocide", "colonial", "imperialist", "piracy", "coercion", "coercive",
+	"intimidation", "threat", "threats", "unfriendly", "baseless", "groundless", "irrational", "arrogant")
+
+// evaluations finds criticisms made in a speaker's judging words: a
+// reporting or labelling verb whose subject is an actor, then another
+// actor and a damning word ("Wang said Japan's decision was 'selfish and
+// irresponsible'"). "Called it 'unconscionable'" is left alone: which
+// actor "it" stands for was too often guessed wrong. Facts already stated
+// between the pair are not repeated.
+func (x *Extractor) evaluations(st *docState, a *analysis, fds []found) []found {
+	var out []found
+	for v, t := range a.toks {
+		if !judgeVerbs[t.lower] {
+			continue
+		}
+		damning := -1
+		for k := v + 1; k < len(a.toks) && k < v+16; k++ {
+			if damningWords[a.toks[k].lower] && a.at[k] < 0 {
+				damning = k
+				break
+			}
+		}
+		if damning < 0 {
+			continue
+		}
+		if inFound(fds, v) {
+			continue // the verb states a relation already: "called the Americans 'hypocrites'"
+		}
+		speaker, _ := x.subjectOf(st, a, a.clauseStart(v), match{trig: evaluationTrigger, start: v, end: v + 1})
+		if len(speaker) == 0 {
+			continue
+		}
+		own := x.liftOfficials(st, speaker) // the speaker's side: itself and the state it serves
+		var targets []string
+		for k := v + 1; k < damning; k++ {
+			if p := a.at[k]; p >= 0 && a.mentions[p].start == k && (a.actorMention(p) || a.mentions[p].form == byDemonym) {
+				targets = a.actorsOf(a.group(p))
+				break
+			}
+		}
+		targets = without(without(targets, speaker), own)
+		if len(targets) == 0 || stated(fds, speaker, targets) {
+			continue
+		}
+		out = append(out, found{trig: evaluationTrigger, start: v, end: v + 1, subjects: speaker, objects: targets,
+			modality: graph.Asserted, confidence: 0.6})
+	}
+	return out
+}
+
+// inFound reports whether token k lies inside a found relation's trigger.
+func inFound(fds []found, k int) bool {
+	for _, fd := range fds {
+		if fd.start <= k && k < fd.end {
+			return true
+		}
+	}
+	return false
+}
+
+// stated reports a fact already found from one of subjects to one of objects.
+func stated(fds []found, subjects, objects []string) bool {
+	for _, fd := range fds {
+		for _, s := range fd.subjects {
+			for _, o := range fd.objects {
+				for _, s2 := range subjects {
+					for _, o2 := range objects {
+						if s == s2 && o == o2 {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
