@@ -30,6 +30,12 @@ var notNameWords = set("assembly", "council", "ministry", "office", "department"
 	"democratic", "national", "security", "foreign", "affairs", "defence", "defense", "minister",
 	"president", "prime", "secretary", "general", "the", "on", "in", "at", "said", "told", "says")
 
+// possessiveState is the state of a possessive title after a name at i.
+func possessiveState(a *analysis, i int) string {
+	state, _ := a.possessiveTitleAfter(i)
+	return state
+}
+
 // writtenIn reports whether toks hold the name's words in a row.
 func writtenIn(toks, name []token) bool {
 	for i := 0; i+len(name) <= len(toks); i++ {
@@ -101,7 +107,7 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		} else if end, ok := nameEnd(a, j); ok {
 			// "Marlar Than Htaik, the permanent secretary of Myanmar's
 			// foreign ministry": a title in apposition after the name
-			if _, state, _ := a.peekTitleOfAfter(end); state != "" {
+			if _, state, _ := a.peekTitleOfAfter(end); state != "" || possessiveState(a, end) != "" {
 				if id := c.coinName(x, a, j, end); id != "" {
 					added = true
 					j = end - 1

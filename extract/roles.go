@@ -1845,7 +1845,7 @@ func afterPossessive(a *analysis, i int) bool {
 // frontedWords open a phrase before the main clause whose noun is the
 // main subject's act: "During his visit to Beijing, Lula met Xi", "On a
 // trip to Cairo, Blinken said …", "In a call with Macron, Modi …".
-var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at", "in")
+var frontedWords = set("during", "on", "after", "before", "while", "ahead", "following", "at", "in", "within")
 
 // frontedSubject finds, for a trigger inside a phrase that opens the
 // sentence and ends in a comma, the actor that begins the main clause after
@@ -1853,7 +1853,7 @@ var frontedWords = set("during", "on", "after", "before", "while", "ahead", "fol
 // Wickremesinghe signed"): the one who made the visit or the call. It is -1
 // when there is none.
 func (a *analysis) frontedSubject(m match) int {
-	participle := m.start == 0 && strings.HasSuffix(a.toks[0].lower, "ing") // "Speaking alongside Scholz, Tokayev said"
+	participle := m.start == 0 && (strings.HasSuffix(a.toks[0].lower, "ing") || strings.HasSuffix(a.toks[0].lower, "ed")) // "Speaking alongside Scholz, Tokayev said", "Seated beside Putin, …"
 	if !participle && (m.start == 0 || m.start > 6 || !frontedWords[a.toks[0].lower]) {
 		return -1
 	}

@@ -626,3 +626,15 @@ func TestDamningWordsInReportedSpeech(t *testing.T) {
 	checkFacts(t, "Wang Wenbin said Japan's decision was wise.", nil, []string{"wang-wenbin criticized japan"})
 	checkFacts(t, "Washington condemned the Russian decision. Antony Blinken called it \"unconscionable\".", nil, []string{"antony-blinken criticized united-states"})
 }
+
+// Trips chosen and made, ranks before names, calls by telephone, and an
+// unknown official coined from a possessive title in apposition.
+func TestTripsRanksCallsAndPossessiveTitles(t *testing.T) {
+	checkFacts(t, "Xi Jinping chose Kazakhstan for his first foreign trip after the pandemic.", []string{"xi-jinping visited kazakhstan"}, nil)
+	checkFacts(t, "Prime Minister Paetongtarn Shinawatra made her first official visit to China in February.", []string{"paetongtarn-shinawatra visited china"}, nil)
+	checkFacts(t, "President Abdel Fattah el-Sisi received Gen. Abdel Fattah al-Burhan in Cairo on Tuesday.",
+		[]string{"abdel-fattah-el-sisi met abdel-fattah-al-burhan", "abdel-fattah-al-burhan visited egypt"}, nil)
+	checkFacts(t, "Vladimir Putin apologised to Mr. Aliyev by telephone the same day.", []string{"vladimir-putin met ilham-aliyev"}, nil)
+	checkFacts(t, "Mikhail Bogdanov, Russia's deputy foreign minister, flew to Damascus in January.",
+		[]string{"mikhail-bogdanov holds_office russia", "mikhail-bogdanov visited syria"}, []string{"russia visited syria"})
+}

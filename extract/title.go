@@ -170,7 +170,11 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				state = a.stateAfter(k)
 			}
 			if state != "" {
-				out = append(out, officeMention{official: m.actor, at: m.start, title: "", role: "", state: state})
+				role := ""
+				if len(x.dictOffices(m.actor)) == 0 {
+					_, role = a.possessiveTitleAfter(m.end) // a coined official's office: "Mikhail Bogdanov, Russia's deputy foreign minister"
+				}
+				out = append(out, officeMention{official: m.actor, at: m.start, title: role, role: role, state: state})
 			} else if role, state, title := x.titleAsAfter(a, k); state != "" {
 				// "congratulated Gitanas Nausėda on his re-election as
 				// Lithuania's president"
@@ -455,6 +459,42 @@ func (x *Extractor) bareTitleAfter(a *analysis, i int) (string, string) {
 
 // timeQualifiers may open an appositive title: ", then prime minister,".
 var timeQualifiers = set("then", "by", "now", "later", "still", "already", "the", "since", "until")
+
+// possessiveTitleAfter reads a possessive title in apposition after a
+// name at i — ", Russia's deputy foreign minister," — and returns its
+// state or body and its role ("Deputy foreign minister"), or "", "". It
+// marks nothing: stateAfter marks the mention.
+func (a *analysis) possessiveTitleAfter(i int) (string, string) {
+	if i+3 >= len(a.toks) || a.toks[i].lower != "," {
+		return "", ""
+	}
+	p := a.at[i+1]
+	if p < 0 || a.mentions[p].start != i+1 {
+		return "", ""
+	}
+	mt := a.mentions[p]
+	if mt.kind != graph.Country && mt.kind != graph.Institution || mt.end >= len(a.toks) || a.toks[mt.end].lower != "'s" {
+		return "", ""
+	}
+	for k := mt.end + 1; k < len(a.toks) && k <= mt.end+5; k++ {
+		t := a.toks[k]
+		if t.kind != word || isCapitalized(t.text) || a.at[k] >= 0 {
+			return "", ""
+		}
+		if titleHeads[t.lower] {
+			if k+1 < len(a.toks) && a.toks[k+1].lower != "," {
+				return "", ""
+			}
+			words := make([]string, 0, k-mt.end)
+			for q := mt.end + 1; q <= k; q++ {
+				words = append(words, a.toks[q].text)
+			}
+			role := strings.Join(words, " ")
+			return mt.actor, strings.ToUpper(role[:1]) + role[1:]
+		}
+	}
+	return "", ""
+}
 
 // peekTitleOfAfter is titleOfAfter without marking the mention.
 func (a *analysis) peekTitleOfAfter(i int) (string, string, string) {

@@ -195,7 +195,7 @@ func (t *trigger) matchFrom(a *analysis, e, i int) int {
 		// an official's title belongs to the actor: "killed Al-Qaeda leader
 		// Osama bin Laden"
 		j := i
-		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle) {
+		for j < len(toks) && (a.titleTok[j] || a.at[j] >= 0 && a.mentions[a.at[j]].inTitle || rankWords[toks[j].lower] && j+1 < len(toks) && a.at[j+1] >= 0) {
 			j++
 		}
 		if j > i && j+1 < len(toks) && toks[j].lower == "," && a.at[j+1] >= 0 && a.mentions[a.at[j+1]].kind == graph.Official {
@@ -304,6 +304,10 @@ var (
 	labelVerbs   = set("called", "calls", "described", "describes", "termed", "terms", "labelled", "labeled", "branded", "dubbed")
 	speakerWords = set("he", "she", "they", "it", "the", "its", "their", "his", "her", "ministry", "government", "officials", "spokesman", "spokeswoman")
 )
+
+// rankWords before a name are no part of it: "received Gen. Abdel Fattah
+// al-Burhan".
+var rankWords = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "maj", "capt", "prof", "sen", "rep", "gov", "brig", "marshal", "general")
 
 // gapStops open an adjunct that a "..." may not reach into: "a loan
 // during his visit to Beijing" is no loan to China.
