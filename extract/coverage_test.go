@@ -335,3 +335,12 @@ func TestSupportForAStatesEffort(t *testing.T) {
 func TestTradePreferencesSuspended(t *testing.T) {
 	checkFacts(t, "The Biden administration suspended Ethiopia's trade preferences under AGOA.", []string{"united-states sanctioned ethiopia"}, nil)
 }
+
+// Personnel sent to a state are aid; a state's backer or patron supports it.
+func TestPersonnelAndPatrons(t *testing.T) {
+	checkFacts(t, "Papua New Guinea, Fiji and New Zealand also sent personnel to the Solomon Islands.",
+		[]string{"papua-new-guinea gave_aid_to solomon-islands", "fiji gave_aid_to solomon-islands", "new-zealand gave_aid_to solomon-islands"}, nil)
+	checkFacts(t, "Russia sent troops to Ukraine.", nil, []string{"russia gave_aid_to ukraine"})
+	checkFacts(t, "Ankara has been Syria's closest backer since December.", []string{"turkey supported syria"}, nil)
+	checkFacts(t, "Russia was the indispensable patron of Damascus.", []string{"russia supported syria"}, nil)
+}
