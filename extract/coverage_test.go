@@ -344,3 +344,14 @@ func TestPersonnelAndPatrons(t *testing.T) {
 	checkFacts(t, "Ankara has been Syria's closest backer since December.", []string{"turkey supported syria"}, nil)
 	checkFacts(t, "Russia was the indispensable patron of Damascus.", []string{"russia supported syria"}, nil)
 }
+
+// Requests and invitations, protests from a state, warnings against, and
+// damning labels.
+func TestRequestsProtestsAndLabels(t *testing.T) {
+	checkFacts(t, "France intervened in 2013 at Bamako's request.", []string{"mali invited france"}, []string{"france invited mali"})
+	checkFacts(t, "Faustin-Archange Touadéra asked Moscow and Kigali for reinforcements.",
+		[]string{"faustin-archange-touadera invited russia", "faustin-archange-touadera invited rwanda"}, []string{"faustin-archange-touadera pressured russia"})
+	checkFacts(t, "Serbia drew angry protests from Moscow.", []string{"russia criticized serbia"}, nil)
+	checkFacts(t, "Kaja Kallas had warned Robert Fico against making the trip.", []string{"kaja-kallas pressured robert-fico"}, nil)
+	checkFacts(t, "Javier Milei described Lula as a \"corrupt communist\".", []string{"javier-milei criticized luiz-inacio-lula-da-silva"}, nil)
+}

@@ -9,7 +9,7 @@ var evaluationTrigger = &trigger{relation: "criticized", pattern: "(a damning wo
 // judgeVerbs report what a speaker said or how they labelled something:
 // "called the release 'selfish'", "described the move as 'cynical'".
 var judgeVerbs = set("said", "says", "told", "called", "calls", "described", "describes", "termed", "terms",
-	"branded", "brands", "labelled", "labeled", "dubbed", "added", "insisted", "stated")
+	"branded", "brands", "labelled", "labeled", "dubbed", "added", "insisted", "stated", "dismissed")
 
 // damningWords judge an act or an actor harshly; in what a speaker says
 // about another actor they are a criticism of it.
@@ -20,7 +20,10 @@ var damningWords = set("unacceptable", "irresponsible", "illegal", "unlawful", "
 	"unconscionable", "cynical", "selfish", "barbaric", "criminal", "lies", "smear", "smears", "slander",
 	"propaganda", "hostile", "absurd", "unjustified", "unjustifiable", "deplorable", "regrettable",
 	"betrayal", "terrorism", "genocide", "colonial", "imperialist", "piracy", "coercion", "coercive",
-	"intimidation", "threat", "threats", "unfriendly", "baseless", "groundless", "irrational", "arrogant")
+	"intimidation", "threat", "threats", "unfriendly", "baseless", "groundless", "irrational", "arrogant",
+	"disgrace", "disgraceful", "aggressor", "corrupt", "assassins", "murderers", "criminals", "falsehood",
+	"falsehoods", "intolerable", "puppet", "dictator", "tyrant", "fascist", "terrorist", "terrorists", "thugs",
+	"liars", "extortion", "treacherous", "traitor", "traitors", "warmonger", "warmongers", "suicide")
 
 // evaluations finds criticisms made in a speaker's judging words: a
 // reporting or labelling verb whose subject is an actor, then another

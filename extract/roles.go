@@ -184,6 +184,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = a.actorsOf(a.group(k))
 			} else if k >= 0 {
 				fd.objects = a.actorsOf(a.group(k)) // demonyms qualifying the object: "join American and European sanctions"
+			} else if m.end < len(a.toks) && (objectPronouns[a.toks[m.end].lower] && a.toks[m.end].lower != "its" && a.toks[m.end].lower != "their") {
+				// "accusing him of opening a front against Ukrainians": the
+				// object is whom the pronoun stands for (fallbackObject)
 			} else {
 				fd.objects = a.actorsOf(x.objectOf(a, m, participleCut(a, ms, i, ce)))
 			}
@@ -854,7 +857,7 @@ var dealNouns = set("arrangement", "arrangements", "deal", "deals", "agreement",
 // pronounAfter reports an object pronoun right after the trigger: "signed
 // seven agreements with him".
 func (a *analysis) pronounAfter(m match) bool {
-	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them")
+	return m.end < len(a.toks) && (a.toks[m.end].lower == "him" || a.toks[m.end].lower == "her" || a.toks[m.end].lower == "them" || a.toks[m.end].lower == "it")
 }
 
 // subordinateSubject finds the subject of a verb in a clause opened by
