@@ -355,3 +355,17 @@ func TestRequestsProtestsAndLabels(t *testing.T) {
 	checkFacts(t, "Kaja Kallas had warned Robert Fico against making the trip.", []string{"kaja-kallas pressured robert-fico"}, nil)
 	checkFacts(t, "Javier Milei described Lula as a \"corrupt communist\".", []string{"javier-milei criticized luiz-inacio-lula-da-silva"}, nil)
 }
+
+// Titles headed by "head" or "leader", adjectives before an appositive
+// state, overflight refused, sanctions packages, partner countries,
+// congratulations to "him".
+func TestTitlesRefusalsPackagesAndPartners(t *testing.T) {
+	checkFacts(t, "Yevgeny Prigozhin, the head of the Wagner Group, praised the coup.", []string{"yevgeny-prigozhin holds_office wagner-group"}, nil)
+	checkFacts(t, "Victoria Nuland, the acting U.S. deputy secretary of state, flew to Niamey.", []string{"victoria-nuland holds_office united-states"}, nil)
+	checkFacts(t, "Mali repeatedly refused overflight permission to German aircraft.", []string{"mali blocked germany"}, nil)
+	checkFacts(t, "Lithuania and Latvia refused to let the Slovak government plane cross.", []string{"lithuania blocked slovakia", "latvia blocked slovakia"}, nil)
+	checkFacts(t, "Slovakia has voted for all sixteen EU sanctions packages against Russia.", []string{"european-union sanctioned russia"}, nil)
+	checkFacts(t, "Thailand was named a partner country of BRICS in October.", []string{"thailand partnered_with brics"}, nil)
+	checkFacts(t, "Anura Kumara Dissanayake won in September. Narendra Modi was among the first leaders to congratulate him.",
+		[]string{"narendra-modi congratulated anura-kumara-dissanayake"}, nil)
+}

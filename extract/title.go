@@ -204,10 +204,14 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 	return out
 }
 
+// titleAdjectives may come before the state in an appositive title: "the
+// acting U.S. deputy secretary of state".
+var titleAdjectives = set("acting", "former", "then", "current", "new", "outgoing", "incoming", "interim")
+
 // titleHeads end an office title that the dictionaries may not list.
 var titleHeads = set("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
 	"envoy", "ambassador", "director", "chief", "governor", "commissioner", "chancellor", "president", "premier",
-	"representative")
+	"representative", "head", "leader", "chairman", "chairwoman", "chair", "commander", "coordinator")
 
 // looseTitle finds a capitalised title the dictionaries lack, between a
 // state's name or demonym and an official's name: "Japan's Chief Cabinet
@@ -345,7 +349,7 @@ func (a *analysis) stateAfter(k int) string {
 			}
 			return ""
 		}
-		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "a" && a.toks[i].lower != "an" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her") {
+		if a.toks[i].kind != word || (a.toks[i].lower != "the" && a.toks[i].lower != "a" && a.toks[i].lower != "an" && a.toks[i].lower != "its" && a.toks[i].lower != "his" && a.toks[i].lower != "her" && !titleAdjectives[a.toks[i].lower]) {
 			return ""
 		}
 	}
@@ -361,10 +365,13 @@ func (a *analysis) titleOfAfter(i int) (string, string, string) {
 		return "", "", ""
 	}
 	j := i + 1
-	if w := a.toks[j].lower; w != "the" && w != "a" && w != "an" {
+	if a.toks[j].lower == "then" || a.toks[j].lower == "now" {
+		j++ // ", then head of US Africa Command"
+	} else if w := a.toks[j].lower; w != "the" && w != "a" && w != "an" {
 		return "", "", ""
+	} else {
+		j++
 	}
-	j++
 	head := -1
 	for k := j; k < len(a.toks) && k <= j+3; k++ {
 		t := a.toks[k]
