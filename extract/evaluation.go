@@ -33,13 +33,13 @@ var damningWords = set("unacceptable", "irresponsible", "illegal", "unlawful", "
 // between the pair are not repeated.
 func (x *Extractor) evaluations(st *docState, a *analysis, fds []found) []found {
 	var out []found
-	for v, t := range a.toks {
-		if !judgeVerbs[t.lower] {
+	for v := range a.toks {
+		if a.lex[v] == nil || !a.lex[v].judge {
 			continue
 		}
 		damning := -1
 		for k := v + 1; k < len(a.toks) && k < v+16; k++ {
-			if damningWords[a.toks[k].lower] && a.at[k] < 0 {
+			if a.lex[k] != nil && a.lex[k].damning && a.at[k] < 0 {
 				damning = k
 				break
 			}

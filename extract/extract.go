@@ -58,6 +58,9 @@ type lexEntry struct {
 	date bool
 	// gapStop: a trigger's gap stops before the word (gapStops)
 	gapStop bool
+	// judge, damning: a verb that reports a judgement (judgeVerbs), a
+	// word that judges harshly (damningWords)
+	judge, damning bool
 	id      int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
@@ -101,6 +104,12 @@ func (x *Extractor) buildLexicon() {
 	}
 	for w := range gapStops {
 		entry(w).gapStop = true
+	}
+	for w := range judgeVerbs {
+		entry(w).judge = true
+	}
+	for w := range damningWords {
+		entry(w).damning = true
 	}
 	// every word a trigger requires gets an id, so that a sentence can
 	// tell at once which of them it holds (analysis.has), and every word
