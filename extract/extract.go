@@ -61,7 +61,7 @@ type lexEntry struct {
 	// judge, damning: a verb that reports a judgement (judgeVerbs), a
 	// word that judges harshly (damningWords)
 	judge, damning bool
-	id      int32 // > 0 for a word some trigger pattern needs (see trigger.required)
+	id             int32 // > 0 for a word some trigger pattern needs (see trigger.required)
 }
 
 // buildLexicon indexes the matcher's trie, the triggers and the clause words.
