@@ -369,3 +369,12 @@ func TestTitlesRefusalsPackagesAndPartners(t *testing.T) {
 	checkFacts(t, "Anura Kumara Dissanayake won in September. Narendra Modi was among the first leaders to congratulate him.",
 		[]string{"narendra-modi congratulated anura-kumara-dissanayake"}, nil)
 }
+
+// Whom one urges is before "to", not in what one urges; a visit is to a
+// state; halting aid states no aid; "warned X ... against" is pressure.
+func TestUrgingVisitsAndHaltedAid(t *testing.T) {
+	checkFacts(t, "Mr. Trump urged the former rebel commander to normalise relations with Israel.", nil, []string{"donald-trump pressured israel"})
+	checkFacts(t, "Donald Trump urged Syria to normalise relations with Israel.", []string{"donald-trump pressured syria"}, []string{"donald-trump pressured israel"})
+	checkFacts(t, "Mr Fico's government halted Slovakia's state military aid to Kyiv.", []string{"slovakia cut_aid_to ukraine"}, []string{"slovakia gave_aid_to ukraine"})
+	checkFacts(t, "Kaja Kallas had warned Mr Fico last month against making the trip.", []string{"kaja-kallas pressured robert-fico"}, []string{"kaja-kallas threatened robert-fico"})
+}

@@ -91,11 +91,35 @@ func (x *Extractor) findTriggers(a *analysis) []match {
 func endsMatch(ms []match, k int, rel string) bool {
 	for _, m := range ms {
 		if m.end-1 == k {
-			return m.trig.relation != rel && (m.trig.opts.Also == nil || m.trig.opts.Also.Relation != rel)
+			return reactions[m.trig.relation] && m.trig.relation != rel && (m.trig.opts.Also == nil || m.trig.opts.Also.Relation != rel)
 		}
 	}
 	return false
 }
+
+// aidHaltedTrigger marks aid named after a verb that stops it.
+var aidHaltedTrigger = &trigger{relation: "cut_aid_to", pattern: "(aid halted)"}
+
+// haltVerbs stop what they govern: "halted Slovakia's aid to Kyiv".
+var haltVerbs = set("halted", "halts", "halt", "halting", "suspended", "suspends", "suspend", "suspending", "froze",
+	"freezes", "freeze", "freezing", "stopped", "stops", "stop", "stopping", "ended", "ends", "end", "ending",
+	"paused", "pauses", "pause", "pausing", "withheld", "withholds", "withhold", "cancelled", "canceled", "cut", "cuts", "cutting")
+
+// haltedBefore reports a halting verb a few words before m in its clause.
+func (a *analysis) haltedBefore(m match) bool {
+	cs := a.clauseStart(m.start)
+	for k := max(cs, m.start-6); k < m.start; k++ {
+		if haltVerbs[a.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactions are relations that respond to another's act, which a noun
+// they end with may name: "declined to join American sanctions against
+// Moscow" (not "halted Slovakia's aid to Kyiv", which ends the aid).
+var reactions = set("declined", "refused", "supported", "criticized", "voted_for", "voted_against", "abstained")
 
 // sharedSubject is, for a verb right after "and" whose subject as found
 // is the object of the verb before it, that verb's subjects: the two
@@ -145,6 +169,11 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 			continue
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
+		if m.trig.relation == "gave_aid_to" && m.trig.opts.Nominal && a.haltedBefore(m) {
+			if _, ok := x.vocab["cut_aid_to"]; ok {
+				fd.trig = aidHaltedTrigger // "halted Slovakia's military aid to Kyiv"
+			}
+		}
 		cs, ce := a.clauseStart(m.start), a.clauseEnd(m.end)
 		subj, sconf := x.subjectOf(st, a, cs, m)
 		if accused != nil {
@@ -1365,6 +1394,9 @@ const (
 // first acting mention, or every mention of the noun group for
 // "objects: all" triggers.
 func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
+	if m.trig.relation == "pressured" && a.toks[m.end-1].lower == "to" && m.end < len(a.toks) && a.at[m.end] < 0 && startsVerb(a.toks[m.end]) {
+		return nil // "urged the former rebel commander to normalise relations with Israel": what is urged, not whom
+	}
 	limit := min(ce, m.end+20)
 	// a new verb ends the object's region: "warning policymakers not to
 	// annoy China", "turned down the demand and went ahead with"
