@@ -372,6 +372,9 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 	emit := func(f graph.Fact) {
 		f.Doc, f.Sentence, f.Evidence = st.doc.ID, s.index, s.text
 		f.Precision = f.Date.Precision()
+		if f.Relation != graph.HoldsOffice && f.Date.StartsAfter(st.doc.Published) {
+			return // "when he visits Beijing next month": a plan, not an event (an office may be dated by the dictionary)
+		}
 		for _, g := range facts[from:] {
 			if g.Subject == f.Subject && g.Relation == f.Relation && g.Object == f.Object {
 				return

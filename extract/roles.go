@@ -1702,6 +1702,13 @@ func hypothetical(a *analysis, m match) bool {
 		switch a.toks[cs-1].lower {
 		case "if", "unless", "whether":
 			return true
+		case "when", "once", "after", "before", "until":
+			// "he will join when he visits Beijing": the future's
+			for k := max(0, cs-10); k < cs-1; k++ {
+				if w := a.toks[k].lower; (w == "will" || w == "would" || w == "shall" || w == "'ll") && modalReaches(a, k, cs-1) {
+					return true
+				}
+			}
 		}
 	}
 	for k := cs; k < m.start; k++ {

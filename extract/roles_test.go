@@ -638,3 +638,12 @@ func TestTripsRanksCallsAndPossessiveTitles(t *testing.T) {
 	checkFacts(t, "Mikhail Bogdanov, Russia's deputy foreign minister, flew to Damascus in January.",
 		[]string{"mikhail-bogdanov holds_office russia", "mikhail-bogdanov visited syria"}, []string{"russia visited syria"})
 }
+
+// What will happen is no event: a clause of time under "will", a date
+// after publication.
+func TestFutureActsAreNoEvents(t *testing.T) {
+	checkFacts(t, "Gustavo Petro says he will join the initiative when he visits Beijing next month.", nil, []string{"gustavo-petro visited china"})
+	checkFacts(t, "Brazil resisted an expansion that it feared would dilute its influence, and agreed only after China offered support.",
+		[]string{"china supported brazil"}, nil)
+	checkFacts(t, "Gustavo Petro visited Beijing last month.", []string{"gustavo-petro visited china"}, nil)
+}
