@@ -643,7 +643,7 @@ func TestTripsRanksCallsAndPossessiveTitles(t *testing.T) {
 // after publication.
 func TestFutureActsAreNoEvents(t *testing.T) {
 	checkFacts(t, "Gustavo Petro says he will join the initiative when he visits Beijing next month.", nil, []string{"gustavo-petro visited china"})
-	checkFacts(t, "Brazil resisted an expansion that it feared would dilute its influence, and agreed only after China offered support.",
+	checkFacts(t, "Brazil resisted an expansion that it feared would dilute its influence, and agreed only after China and South Africa offered support for its bid for a permanent seat.",
 		[]string{"china supported brazil"}, nil)
 	checkFacts(t, "Gustavo Petro visited Beijing last month.", []string{"gustavo-petro visited china"}, nil)
 }
