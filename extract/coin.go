@@ -102,8 +102,8 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 		if a.at[j] >= 0 || !isNameWord(a.toks[j]) {
 			continue
 		}
-		if j > 0 && (isNameWord(a.toks[j-1]) || a.at[j-1] >= 0) {
-			// not the start of a name
+		if j > 0 && (isNameWord(a.toks[j-1]) && !rankWords[a.toks[j-1].lower] || a.at[j-1] >= 0) {
+			// not the start of a name ("General Laura Richardson" starts at Laura)
 		} else if end, ok := nameEnd(a, j); ok {
 			// "Marlar Than Htaik, the permanent secretary of Myanmar's
 			// foreign ministry": a title in apposition after the name
@@ -119,8 +119,11 @@ func (x *Extractor) coin(c *coinage, a *analysis) {
 			continue
 		}
 		titleEnd := j
-		if a.toks[j-1].lower == "," && j >= 2 { // "Ukraine's foreign minister, Dmytro Kuleba,"
-			titleEnd = j - 1
+		if rankWords[a.toks[titleEnd-1].lower] && titleEnd >= 2 {
+			titleEnd-- // "a government spokesman, Col. Abdoulaye Maïga"
+		}
+		if a.toks[titleEnd-1].lower == "," && titleEnd >= 2 { // "Ukraine's foreign minister, Dmytro Kuleba,"
+			titleEnd--
 		}
 		if titleEnd == 0 {
 			continue

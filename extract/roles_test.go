@@ -647,3 +647,11 @@ func TestFutureActsAreNoEvents(t *testing.T) {
 		[]string{"china supported brazil"}, nil)
 	checkFacts(t, "Gustavo Petro visited Beijing last month.", []string{"gustavo-petro visited china"}, nil)
 }
+
+// Ranks before names, "then head of", "sworn in as".
+func TestRanksAndSwornIn(t *testing.T) {
+	checkFacts(t, "General Laura Richardson, then head of U.S. Southern Command, told Congress that ports could serve the Chinese navy.",
+		[]string{"laura-richardson holds_office united-states"}, []string{"general-laura-richardson holds_office united-states"})
+	checkFacts(t, "Anthony Albanese was sworn in as prime minister on May 23.", []string{"anthony-albanese holds_office australia"}, nil)
+	checkFacts(t, "Anthony Albanese became president of the council.", nil, []string{"anthony-albanese holds_office australia"})
+}

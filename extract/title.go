@@ -183,6 +183,9 @@ func (x *Extractor) findTitles(a *analysis) []officeMention {
 				// "Marlar Than Htaik, the permanent secretary of Myanmar's
 				// foreign ministry"
 				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role, state: state})
+			} else if role, title := x.swornInAs(a, m.end); role != "" {
+				// "Anthony Albanese was sworn in as prime minister"
+				out = append(out, officeMention{official: m.actor, at: m.start, title: title, role: role})
 			} else if role, title := x.bareTitleAfter(a, m.end); role != "" {
 				// "Benjamin Netanyahu, then prime minister,": the office the
 				// dictionary gives the role (officeFor)
@@ -460,6 +463,41 @@ func (x *Extractor) bareTitleAfter(a *analysis, i int) (string, string) {
 		if k >= j {
 			words = append(words, a.toks[k].text)
 		}
+	}
+	return role, strings.Join(words, " ")
+}
+
+// swornInAs reads "was sworn in as prime minister", "became foreign
+// minister", "was appointed defence minister", "was elected president"
+// after a name at i: the role and the title as written.
+func (x *Extractor) swornInAs(a *analysis, i int) (string, string) {
+	j := i
+	if j < len(a.toks) && (a.toks[j].lower == "was" || a.toks[j].lower == "is" || a.toks[j].lower == "has" || a.toks[j].lower == "had") {
+		j++
+	}
+	if j < len(a.toks) && (a.toks[j].lower == "been" || a.toks[j].lower == "later") {
+		j++
+	}
+	switch {
+	case j+2 < len(a.toks) && a.toks[j].lower == "sworn" && a.toks[j+1].lower == "in" && a.toks[j+2].lower == "as":
+		j += 3
+	case j+1 < len(a.toks) && (a.toks[j].lower == "appointed" || a.toks[j].lower == "elected" || a.toks[j].lower == "named") && a.toks[j+1].lower == "as":
+		j += 2
+	case j < len(a.toks) && (a.toks[j].lower == "became" || a.toks[j].lower == "appointed" || a.toks[j].lower == "elected" || a.toks[j].lower == "named"):
+		j++
+	default:
+		return "", ""
+	}
+	for j < len(a.toks) && (a.toks[j].lower == "the" || a.toks[j].lower == "a" || a.toks[j].lower == "an" || a.toks[j].lower == "its") {
+		j++
+	}
+	role, end := x.titleAt(a, j)
+	if role == "" || end < len(a.toks) && (a.toks[end].lower == "of" || a.at[end] >= 0) {
+		return "", "" // "became president of the council": someone else's office, read elsewhere
+	}
+	words := make([]string, 0, end-j)
+	for k := j; k < end; k++ {
+		words = append(words, a.toks[k].text)
 	}
 	return role, strings.Join(words, " ")
 }

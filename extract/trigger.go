@@ -307,7 +307,8 @@ var (
 
 // rankWords before a name are no part of it: "received Gen. Abdel Fattah
 // al-Burhan".
-var rankWords = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "maj", "capt", "prof", "sen", "rep", "gov", "brig", "marshal", "general")
+var rankWords = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "maj", "capt", "prof", "sen", "rep", "gov", "brig", "marshal",
+	"general", "admiral", "colonel", "lieutenant", "brigadier", "captain", "major")
 
 // gapStops open an adjunct that a "..." may not reach into: "a loan
 // during his visit to Beijing" is no loan to China.
