@@ -99,3 +99,45 @@ func stated(fds []found, subjects, objects []string) bool {
 	}
 	return false
 }
+
+// ellipses finds acts repeated by ellipsis — "Indonesia protested, as did
+// Vietnam and Malaysia" — and gives each the subjects named after "as did"
+// (or "as have", "as has"), copying the last act found before it.
+func (a *analysis) ellipses(fds []found) []found {
+	var out []found
+	for k := 1; k+1 < len(a.toks); k++ {
+		if a.toks[k-1].lower != "as" {
+			continue
+		}
+		switch a.toks[k].lower {
+		case "did", "does", "do", "have", "has", "had":
+		default:
+			continue
+		}
+		at := k + 1
+		if a.toks[at].lower == "the" && at+1 < len(a.toks) {
+			at++ // "as has the EU"
+		}
+		p := a.at[at]
+		if p < 0 || !a.actorMention(p) || a.mentions[p].start != at {
+			continue
+		}
+		var last *found
+		for i := range fds {
+			if fds[i].end <= k-1 && len(fds[i].objects) > 0 {
+				last = &fds[i]
+			}
+		}
+		if last == nil {
+			continue
+		}
+		subjects := without(a.actorsOf(a.group(p)), last.objects)
+		if len(subjects) == 0 {
+			continue
+		}
+		c := *last
+		c.subjects, c.start, c.end, c.confidence = subjects, k, k+1, min(last.confidence, 0.7)
+		out = append(out, c)
+	}
+	return out
+}

@@ -386,6 +386,7 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 	if _, ok := x.vocab["criticized"]; ok {
 		fds = append(fds, x.evaluations(st, a, fds)...)
 	}
+	fds = append(fds, a.ellipses(fds)...)
 	fdDates := make([]graph.Date, len(fds))
 	for i, fd := range fds {
 		fdDates[i] = x.dateFor(st, a, dates, fd.start, fd.end)

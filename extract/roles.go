@@ -199,6 +199,8 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 				fd.objects = a.actorsOf(a.group(of))
 			} else if p := a.patientBefore(m); p >= 0 {
 				fd.objects = a.actorsOf(a.group(p))
+			} else if p := a.appositivePatient(m); p >= 0 {
+				fd.objects = a.actorsOf(a.group(p)) // "Faylaq al-Sham, a faction backed by Turkey"
 			} else if k := a.actorIn(m); k >= 0 && a.nounBefore(m) && a.actorMention(k) {
 				fd.objects = a.actorsOf(a.group(k)) // "a visit to Cairo by …", the place in the trigger
 			} else if o := x.objectOf(a, m, ce); a.nounBefore(m) && len(o) > 0 && a.mentions[o[0]].start < a.mentions[agent[0]].start {
@@ -1547,6 +1549,24 @@ func (a *analysis) patientBefore(m match) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// appositivePatient finds, for a participle in an apposition ("Faylaq
+// al-Sham, a faction backed by Turkey"), the actor the apposition
+// describes: an actor, a comma, "a" or "the", up to two words, then the
+// participle. -1 when there is none.
+func (a *analysis) appositivePatient(m match) int {
+	k := m.start - 1
+	for n := 0; n < 2 && k > 0 && a.at[k] < 0 && a.toks[k].kind == word && !determiners[a.toks[k].lower]; n++ {
+		k--
+	}
+	if k < 2 || (a.toks[k].lower != "a" && a.toks[k].lower != "an" && a.toks[k].lower != "the") || a.toks[k-1].lower != "," {
+		return -1
+	}
+	if p := a.at[k-2]; p >= 0 && a.actorMention(p) {
+		return p
 	}
 	return -1
 }

@@ -655,3 +655,12 @@ func TestRanksAndSwornIn(t *testing.T) {
 	checkFacts(t, "Anthony Albanese was sworn in as prime minister on May 23.", []string{"anthony-albanese holds_office australia"}, nil)
 	checkFacts(t, "Anthony Albanese became president of the council.", nil, []string{"anthony-albanese holds_office australia"})
 }
+
+// An act repeated by ellipsis; a participle in an apposition.
+func TestEllipsisAndAppositiveParticiples(t *testing.T) {
+	checkFacts(t, "Indonesia criticised China over the map, as did Vietnam, Malaysia and the Philippines.",
+		[]string{"indonesia criticized china", "vietnam criticized china", "malaysia criticized china", "philippines criticized china"}, nil)
+	checkFacts(t, "The United States sanctioned Iran, as has the EU.", []string{"european-union sanctioned iran"}, nil)
+	checkFacts(t, "Russia raided a camp of Faylaq al-Sham, a faction backed by Turkey, in October.",
+		[]string{"turkey supported faylaq-al-sham"}, []string{"turkey attacked faylaq-al-sham"})
+}
