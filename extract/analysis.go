@@ -323,16 +323,23 @@ func (a *analysis) startsPairOrPronoun(i int) bool {
 	return false
 }
 
+// pronounSubject is relativeObject's subject when it is a pronoun.
+const pronounSubject = -2
+
 // relativeObject finds the antecedent of an object relative clause whose
 // verb is at i: "The Polisario Front, which Algeria arms", "Kataib
 // Hezbollah, the militia that Washington blames" — an actor, perhaps a
 // description of it, "which", "that" or "whom", the clause's subject (an
-// actor), perhaps an auxiliary, then the verb. It returns the antecedent
-// mention and the subject's, or -1, -1.
+// actor), perhaps an auxiliary, then the verb; or with no pronoun, "the
+// Houthi movement it backs", where the subject is pronounSubject. It
+// returns the antecedent mention and the subject's, or -1, -1.
 func (a *analysis) relativeObject(i int) (int, int) {
 	j := i - 1
 	for j >= 0 && (beForms[a.toks[j].lower] || a.toks[j].lower == "has" || a.toks[j].lower == "have" || a.toks[j].lower == "had") {
 		j--
+	}
+	if j >= 1 && (a.toks[j].lower == "it" || a.toks[j].lower == "they") && a.at[j-1] >= 0 && a.mentions[a.at[j-1]].end == j && a.actorMention(a.at[j-1]) {
+		return a.at[j-1], pronounSubject // "the Houthi movement it backs"
 	}
 	if j < 2 || a.at[j] < 0 || !a.actorMention(a.at[j]) {
 		return -1, -1

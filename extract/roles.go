@@ -234,7 +234,12 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if obj, sub := a.relativeObject(m.start); len(fd.objects) == 0 && !passive && obj >= 0 {
 			// "The Polisario Front, which Algeria arms": Algeria arms the Front
-			fd.subjects, fd.objects = a.actorsOf(a.group(sub)), a.actorsOf(a.group(obj))
+			fd.objects = a.actorsOf(a.group(obj))
+			if sub >= 0 {
+				fd.subjects = a.actorsOf(a.group(sub))
+			} else {
+				fd.subjects = without(x.pronounSubject(st, a, a.mentions[obj].end, m), fd.objects)
+			}
 		}
 		if len(fd.objects) == 0 && !passive && m.trig.relation == "visited" && a.bareVisit(m) {
 			// "Blinken visited in 2023": the state the report is filed from
@@ -246,8 +251,13 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if len(fd.objects) == 0 && !passive {
 			// "brokered talks between the two foreign ministers"
-			if at, noun, n := pairAt(a, m.end-1, min(ce, m.end+4)); at >= 0 {
-				fd.objects = x.resolvePair(st, a, at, noun, n, false, fd.subjects)
+			from := m.end - 1
+			if m.trig.relation == "pressured" {
+				from = m.start + 1 // "urged the two sides to exercise restraint": the pair is whom the gap names
+			}
+			if at, noun, n := pairAt(a, from, min(ce, m.end+4)); at >= 0 {
+				// (not the subject, nor the state the subject serves)
+				fd.objects = x.resolvePair(st, a, at, noun, n, false, union(fd.subjects, x.liftOfficials(st, fd.subjects)))
 			}
 		}
 		if len(fd.objects) == 0 && !passive && len(fd.subjects) > 0 && kindIn(graph.Institution, x.objKinds[m.trig.relation]) {

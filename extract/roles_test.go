@@ -664,3 +664,10 @@ func TestEllipsisAndAppositiveParticiples(t *testing.T) {
 	checkFacts(t, "Russia raided a camp of Faylaq al-Sham, a faction backed by Turkey, in October.",
 		[]string{"turkey supported faylaq-al-sham"}, []string{"turkey attacked faylaq-al-sham"})
 }
+
+// A relative clause with no pronoun, and a pair urged.
+func TestZeroRelativeAndUrgedPairs(t *testing.T) {
+	checkFacts(t, "Iran struck targets in Iraq. Tehran denies directing the Houthi movement it backs in Yemen.", []string{"iran supported houthis"}, nil)
+	checkFacts(t, "Iran struck Pakistan on Tuesday. Chinese foreign ministry spokeswoman Mao Ning urged the two sides to exercise restraint.",
+		[]string{"mao-ning pressured iran", "mao-ning pressured pakistan"}, []string{"mao-ning pressured china"})
+}
