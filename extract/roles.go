@@ -97,6 +97,32 @@ func endsMatch(ms []match, k int, rel string) bool {
 	return false
 }
 
+// gatheringNouns after an actor make it the gathering's name: "a NATO
+// summit", "the ASEAN meeting".
+var gatheringNouns = set("summit", "summits", "meeting", "meetings", "conference", "forum", "ministerial", "session",
+	"gathering", "headquarters", "assembly", "retreat")
+
+// metCriteria reports "met the conditions", "meets the targets": a
+// standard met, not a meeting.
+func (a *analysis) metCriteria(m match) bool {
+	if !strings.HasPrefix(a.toks[m.start].lower, "me") {
+		return false
+	}
+	for k := m.end; k < len(a.toks) && k <= m.end+3; k++ {
+		if criteriaNouns[a.toks[k].lower] {
+			return true
+		}
+		if a.at[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var criteriaNouns = set("conditions", "condition", "requirements", "requirement", "criteria", "criterion", "targets",
+	"target", "standards", "standard", "demands", "expectations", "deadline", "deadlines", "obligations",
+	"benchmarks", "goals", "goal", "needs", "terms", "commitments", "threshold")
+
 // aidHaltedTrigger marks aid named after a verb that stops it.
 var aidHaltedTrigger = &trigger{relation: "cut_aid_to", pattern: "(aid halted)"}
 
@@ -167,6 +193,9 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		accused, claim := a.ascribedTo(m)
 		if hypothetical(a, m) || modifierTrigger(a, m) || (i > 0 && !partnership && accused == nil && complementOf(a, ms[i-1], m)) {
 			continue
+		}
+		if m.trig.relation == "met" && a.metCriteria(m) {
+			continue // "Hungary had met the conditions": no meeting
 		}
 		fd := found{trig: m.trig, start: m.start, end: m.end, confidence: 0.9, modality: modality(a, m)}
 		if m.trig.relation == "gave_aid_to" && m.trig.opts.Nominal && a.haltedBefore(m) {
@@ -1448,6 +1477,9 @@ func (x *Extractor) objectOf(a *analysis, m match, ce int) []int {
 		}
 		if len(kinds) == 0 && a.placeOrTopic(k, m.end) {
 			continue // "held talks in the Kremlin", "a meeting on Afghanistan"
+		}
+		if m.trig.relation == "met" && mt.end < len(a.toks) && gatheringNouns[a.toks[mt.end].lower] {
+			continue // "met on the sidelines of a NATO summit": where, not whom
 		}
 		if len(kinds) > 0 && !kindIn(mt.kind, kinds) {
 			continue

@@ -671,3 +671,12 @@ func TestZeroRelativeAndUrgedPairs(t *testing.T) {
 	checkFacts(t, "Iran struck Pakistan on Tuesday. Chinese foreign ministry spokeswoman Mao Ning urged the two sides to exercise restraint.",
 		[]string{"mao-ning pressured iran", "mao-ning pressured pakistan"}, []string{"mao-ning pressured china"})
 }
+
+// Conditions met, letters to bodies and summits named after a body are no
+// meetings.
+func TestWhatIsNoMeeting(t *testing.T) {
+	checkFacts(t, "Ursula von der Leyen said that Hungary had met the conditions set by the EU.", nil, []string{"hungary met european-union"})
+	checkFacts(t, "Abdoulaye Diop wrote to the U.N. Security Council.", nil, []string{"abdoulaye-diop met un-security-council"})
+	checkFacts(t, "Mr. Mitsotakis and Mr. Erdoğan met again in Vilnius in July on the sidelines of a NATO summit.",
+		[]string{"kyriakos-mitsotakis met recep-tayyip-erdogan"}, []string{"kyriakos-mitsotakis met nato"})
+}
