@@ -378,3 +378,9 @@ func TestUrgingVisitsAndHaltedAid(t *testing.T) {
 	checkFacts(t, "Mr Fico's government halted Slovakia's state military aid to Kyiv.", []string{"slovakia cut_aid_to ukraine"}, []string{"slovakia gave_aid_to ukraine"})
 	checkFacts(t, "Kaja Kallas had warned Mr Fico last month against making the trip.", []string{"kaja-kallas pressured robert-fico"}, []string{"kaja-kallas threatened robert-fico"})
 }
+
+// What a state owes, a lender gave.
+func TestDebtOwed(t *testing.T) {
+	checkFacts(t, "The Maldives owes roughly $1.4 billion to Chinese state lenders.", []string{"china gave_aid_to maldives"}, []string{"maldives gave_aid_to china"})
+	checkFacts(t, "Kenya owes China more than $6 billion.", []string{"china gave_aid_to kenya"}, nil)
+}
