@@ -384,3 +384,11 @@ func TestDebtOwed(t *testing.T) {
 	checkFacts(t, "The Maldives owes roughly $1.4 billion to Chinese state lenders.", []string{"china gave_aid_to maldives"}, []string{"maldives gave_aid_to china"})
 	checkFacts(t, "Kenya owes China more than $6 billion.", []string{"china gave_aid_to kenya"}, nil)
 }
+
+// Warnings and objections from a state, and concern about another's acts.
+func TestWarningsObjectionsAndConcern(t *testing.T) {
+	checkFacts(t, "Georgia passed the law despite warnings from Brussels and Washington that it would harm its bid.",
+		[]string{"european-union criticized georgia", "united-states criticized georgia"}, nil)
+	checkFacts(t, "Saudi Arabia cut output in October over explicit American objections.", []string{"united-states criticized saudi-arabia"}, nil)
+	checkFacts(t, "The United States is deeply concerned by China's growing military presence.", []string{"united-states criticized china"}, nil)
+}
