@@ -101,6 +101,10 @@ type Trigger struct {
 	// the guest, who is the phrase's object or subject, also visited the
 	// place's state.
 	Guest *GuestVisit `yaml:"guest,omitempty"`
+	// ObjectStates makes an official the phrase names as its object stand
+	// for the state served: one summons Russia's ambassador to protest to
+	// Russia.
+	ObjectStates bool `yaml:"object_states,omitempty"`
 }
 
 // GuestVisit is the visit a hosting phrase implies (see Trigger.Guest).

@@ -392,3 +392,9 @@ func TestWarningsObjectionsAndConcern(t *testing.T) {
 	checkFacts(t, "Saudi Arabia cut output in October over explicit American objections.", []string{"united-states criticized saudi-arabia"}, nil)
 	checkFacts(t, "The United States is deeply concerned by China's growing military presence.", []string{"united-states criticized china"}, nil)
 }
+
+// Summoning an ambassador named in apposition protests to the state.
+func TestSummonedAmbassadorWithName(t *testing.T) {
+	checkFacts(t, "Chisinau summoned the Russian ambassador, Oleg Ozerov, to protest.", []string{"moldova criticized russia"}, []string{"moldova criticized oleg-ozerov"})
+	checkFacts(t, "Azerbaijan summoned Russia's ambassador, Mikhail Evdaev, on Tuesday.", []string{"azerbaijan criticized russia"}, nil)
+}

@@ -425,6 +425,11 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 				}
 			}
 		}
+		if fd.trig.opts.ObjectStates {
+			// "summoned Russia's ambassador, Mikhail Evdaev": the state the
+			// official serves (known once the sentence's titles are read)
+			fd.objects = x.liftOfficials(st, fd.objects)
+		}
 		rel := x.vocab[fd.trig.relation]
 		st.expanded = x.expand(fd, rel, st.expanded[:0])
 		for _, f := range st.expanded {
