@@ -398,3 +398,18 @@ func TestSummonedAmbassadorWithName(t *testing.T) {
 	checkFacts(t, "Chisinau summoned the Russian ambassador, Oleg Ozerov, to protest.", []string{"moldova criticized russia"}, []string{"moldova criticized oleg-ozerov"})
 	checkFacts(t, "Azerbaijan summoned Russia's ambassador, Mikhail Evdaev, on Tuesday.", []string{"azerbaijan criticized russia"}, nil)
 }
+
+// Two actors who agree to do something have an agreement, once.
+func TestAgreedTogether(t *testing.T) {
+	facts := extractInvented(t, "Bhutan and China agreed on Tuesday to speed up the demarcation of their border.")
+	n := 0
+	for _, f := range facts {
+		if f.Relation == "signed_agreement_with" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d signed_agreement_with facts, want one: %v", n, facts)
+	}
+	checkFacts(t, "Turkey agreed to sell drones to Sweden.", nil, []string{"turkey signed_agreement_with sweden"})
+}

@@ -375,8 +375,9 @@ func (x *Extractor) sentence(st *docState, s sentence, facts []graph.Fact) []gra
 		if f.Relation != graph.HoldsOffice && f.Date.StartsAfter(st.doc.Published) {
 			return // "when he visits Beijing next month": a plan, not an event (an office may be dated by the dictionary)
 		}
+		symmetric := x.vocab[f.Relation].Symmetric
 		for _, g := range facts[from:] {
-			if g.Subject == f.Subject && g.Relation == f.Relation && g.Object == f.Object {
+			if g.Relation == f.Relation && (g.Subject == f.Subject && g.Object == f.Object || symmetric && g.Subject == f.Object && g.Object == f.Subject) {
 				return
 			}
 		}
