@@ -28,6 +28,10 @@ type surface struct {
 	honorific bool
 }
 
+// titleStarts open an alias made of a title and a name.
+var titleStarts = set("president", "prime", "minister", "chancellor", "king", "queen", "crown", "prince", "princess",
+	"sheikh", "emir", "general", "secretary", "foreign", "vice", "premier", "senator", "ambassador", "chairman", "supreme")
+
 // matcher finds actor mentions by longest match over the dictionary's
 // names, aliases and demonyms, held in a trie of lower-case tokens.
 type matcher struct {
@@ -76,6 +80,16 @@ func newMatcher(d *dict.Dictionary) *matcher {
 		add(a.Name, byName)
 		for _, s := range a.Aliases {
 			add(s, byName)
+			if a.Kind == graph.Official && len(strings.Fields(s)) > 1 && titleStarts[strings.ToLower(strings.Fields(s)[0])] {
+				// "Prime Minister Paetongtarn": like an honorific, no match
+				// when the name goes on ("… Paetongtarn Shinawatra made")
+				n := m.root
+				toks := tokenize(s)
+				for _, t := range toks {
+					n = n.next[t.lower]
+				}
+				n.ends[len(n.ends)-1].honorific = true
+			}
 		}
 		for _, s := range a.Demonyms {
 			add(s, byDemonym)

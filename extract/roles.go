@@ -808,8 +808,12 @@ func (x *Extractor) subjectOf(st *docState, a *analysis, cs int, m match) ([]str
 	}
 	subj := x.pronounSubject(st, a, cs, m)
 	if len(subj) > 0 && pron+2 < m.start && a.toks[pron+1].lower == "and" {
-		// "where he and Putin held talks"
-		if k := a.at[pron+2]; k >= 0 && a.actorMention(k) {
+		// "where he and Putin held talks", "he and President Xi Jinping"
+		at := pron + 2
+		for at < m.start && (a.titleTok[at] || titleStarts[a.toks[at].lower]) && a.at[at] < 0 {
+			at++
+		}
+		if k := a.at[at]; at < m.start && k >= 0 && a.actorMention(k) {
 			subj = union(subj, a.actorsOf(a.group(k)))
 		}
 	}
@@ -949,8 +953,8 @@ func (a *analysis) subordinateSubject(cs int, m match) []int {
 	}
 	g := a.group(k)
 	first := a.mentions[g[0]].start
-	for first > 0 && determiners[a.toks[first-1].lower] {
-		first--
+	for first > 0 && (determiners[a.toks[first-1].lower] || a.titleTok[first-1] || a.at[first-1] >= 0 && a.mentions[a.at[first-1]].inTitle) {
+		first-- // (and the title: "after Prime Minister Paetongtarn Shinawatra made")
 	}
 	if first == 0 || first <= cs {
 		return nil

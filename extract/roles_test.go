@@ -680,3 +680,11 @@ func TestWhatIsNoMeeting(t *testing.T) {
 	checkFacts(t, "Mr. Mitsotakis and Mr. Erdoğan met again in Vilnius in July on the sidelines of a NATO summit.",
 		[]string{"kyriakos-mitsotakis met recep-tayyip-erdogan"}, []string{"kyriakos-mitsotakis met nato"})
 }
+
+// A title-and-name alias is no match when the full name goes on; a subject
+// after "after" may carry a title.
+func TestTitleAliasBeforeFullName(t *testing.T) {
+	checkFacts(t, "The deportation came three weeks after Prime Minister Paetongtarn Shinawatra made her first official visit to China.",
+		[]string{"paetongtarn-shinawatra visited china", "paetongtarn-shinawatra holds_office thailand"}, nil)
+	checkFacts(t, "Mohamed Muizzu flew to Beijing in January, where he and President Xi Jinping signed twenty agreements.", []string{"mohamed-muizzu signed_agreement_with xi-jinping"}, nil)
+}
