@@ -545,6 +545,9 @@ func (a *analysis) group(k int) []int {
 		if !a.groupConnected(hi, q) {
 			break
 		}
+		if e := a.mentions[q].end; q > k && e < len(a.toks) && a.reports(e) {
+			break // "from Russia and its US Ambassador Masood Khan said": a new clause's subject
+		}
 		hi = q
 	}
 	var out []int
@@ -554,6 +557,16 @@ func (a *analysis) group(k int) []int {
 		}
 	}
 	return out
+}
+
+// reports tells whether token i is a reporting verb.
+func (a *analysis) reports(i int) bool {
+	for _, r := range a.reporting {
+		if r == i {
+			return true
+		}
+	}
+	return false
 }
 
 // precededByPreposition reports whether mention k follows a preposition,

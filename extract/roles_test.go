@@ -688,3 +688,9 @@ func TestTitleAliasBeforeFullName(t *testing.T) {
 		[]string{"paetongtarn-shinawatra visited china", "paetongtarn-shinawatra holds_office thailand"}, nil)
 	checkFacts(t, "Mohamed Muizzu flew to Beijing in January, where he and President Xi Jinping signed twenty agreements.", []string{"mohamed-muizzu signed_agreement_with xi-jinping"}, nil)
 }
+
+// A member of an object list followed by a reporting verb starts a clause.
+func TestListEndsAtASpeaker(t *testing.T) {
+	checkFacts(t, "Pakistan placed its first order for crude oil from Russia and its US Ambassador Masood Khan said Islamabad had consulted Washington.",
+		[]string{"pakistan bought_from russia"}, []string{"pakistan bought_from masood-khan"})
+}
