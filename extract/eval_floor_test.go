@@ -7,29 +7,29 @@ package extract
 // README), so this floor guards against regressions, not for generality.
 const (
 	evalPrecisionFloor = 0.91
-	evalRecallFloor    = 0.65
+	evalRecallFloor    = 0.68
 )
 
-// Over the second blind set, testdata/blind (documents 31-38), which is
-// scored and never tuned on: the figure for unseen text.
+// Over testdata/blind (documents 31-38), blind until the eighth session,
+// then opened for tuning (its errors print under -v): a regression floor.
 const (
-	blindPrecisionFloor = 0.82
-	blindRecallFloor    = 0.40
+	blindPrecisionFloor = 0.86
+	blindRecallFloor    = 0.46
 )
 
-// Over the third blind set, testdata/blind3 (documents 61-68), written in
-// the third session by an author who never saw the extractor, scored and
-// never tuned on: set from its scores less a margin.
+// Over testdata/blind3 (documents 61-68), blind until the eighth session,
+// then opened for tuning: a regression floor.
 const (
-	blind3PrecisionFloor = 0.84
-	blind3RecallFloor    = 0.38
+	blind3PrecisionFloor = 0.90
+	blind3RecallFloor    = 0.47
 )
 
 // Over the fourth blind set, testdata/blind4 (documents 71-78), written in
 // the eighth session by an author who never saw the extractor, scored and
-// never tuned on. The extractor of the session start scored precision
-// 0.846, recall 0.405 on it.
+// never tuned on (its errors are never printed). The extractor of the
+// session start scored precision 0.846 (121/143), recall 0.405 (122/301);
+// the session's end 0.846 (126/149), 0.422 (127/301).
 const (
 	blind4PrecisionFloor = 0.82
-	blind4RecallFloor    = 0.38
+	blind4RecallFloor    = 0.40
 )
