@@ -102,6 +102,31 @@ func endsMatch(ms []match, k int, rel string) bool {
 var gatheringNouns = set("summit", "summits", "meeting", "meetings", "conference", "forum", "ministerial", "session",
 	"gathering", "headquarters", "assembly", "retreat")
 
+// beforeParenthetical finds the subject a parenthetical report interrupts:
+// for a clause starting at cs right after ", he said," or ", officials
+// said,", the actor that ends just before it. -1 when there is none.
+func (a *analysis) beforeParenthetical(cs int) int {
+	if cs < len(a.toks) && a.toks[cs].lower == "," {
+		cs++ // (the clause may begin at its comma)
+	}
+	if cs < 4 || a.toks[cs-1].lower != "," || !a.reports(cs-2) {
+		return -1
+	}
+	for k := cs - 3; k >= 0 && k >= cs-6; k-- {
+		if a.toks[k].lower != "," {
+			if a.at[k] >= 0 && !a.mentions[a.at[k]].inTitle || a.toks[k].kind == word {
+				continue // the reporter: "he", "officials", "Mr. Peskov"
+			}
+			return -1
+		}
+		if k == 0 || a.at[k-1] < 0 || a.mentions[a.at[k-1]].end != k || !a.actorMention(a.at[k-1]) {
+			return -1
+		}
+		return a.at[k-1]
+	}
+	return -1
+}
+
 // metCriteria reports "met the conditions", "meets the targets": a
 // standard met, not a meeting.
 func (a *analysis) metCriteria(m match) bool {
@@ -213,6 +238,11 @@ func (x *Extractor) relations(st *docState, a *analysis) []found {
 		}
 		if prev := sharedSubject(a, out, m, subj); prev != nil {
 			subj = prev // "Duterte visited Beijing and called the Americans hypocrites": Duterte called
+		}
+		if len(subj) == 0 {
+			if k := a.beforeParenthetical(cs); k >= 0 {
+				subj, sconf = a.actorsOf(a.group(k)), 0.8 // "The United States, he said, stands with the Philippines"
+			}
 		}
 		if len(subj) == 0 {
 			if k := a.elidedSubject(cs, m); k >= 0 {

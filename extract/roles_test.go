@@ -694,3 +694,9 @@ func TestListEndsAtASpeaker(t *testing.T) {
 	checkFacts(t, "Pakistan placed its first order for crude oil from Russia and its US Ambassador Masood Khan said Islamabad had consulted Washington.",
 		[]string{"pakistan bought_from russia"}, []string{"pakistan bought_from masood-khan"})
 }
+
+// A parenthetical report does not cut the subject off its verb.
+func TestParentheticalReport(t *testing.T) {
+	checkFacts(t, "The United States, he said, stands with the Philippines.", []string{"united-states supported philippines"}, nil)
+	checkFacts(t, "Russia, officials said, has criticised Japan.", []string{"russia criticized japan"}, nil)
+}
