@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geoalign/geoalign/graph"
@@ -504,10 +505,10 @@ func (a *analysis) group(k int) []int {
 		// with the demonyms coordinated with it ("American and European
 		// sanctions")
 		lo, hi := k, k
-		for lo > 0 && a.mentions[lo-1].form == byDemonym && a.mentions[lo-1].modifier && onlyConnectors(a.toks, a.mentions[lo-1].end, a.mentions[lo].start) && a.mentions[lo-1].end < a.mentions[lo].start {
+		for lo > 0 && a.mentions[lo-1].form == byDemonym && a.mentions[lo-1].modifier && a.coordinated(lo-1, lo) {
 			lo--
 		}
-		for hi+1 < len(a.mentions) && a.mentions[hi+1].form == byDemonym && a.mentions[hi+1].modifier && onlyConnectors(a.toks, a.mentions[hi].end, a.mentions[hi+1].start) && a.mentions[hi].end < a.mentions[hi+1].start {
+		for hi+1 < len(a.mentions) && a.mentions[hi+1].form == byDemonym && a.mentions[hi+1].modifier && a.coordinated(hi, hi+1) {
 			hi++
 		}
 		if m.form != byDemonym || lo == hi {
@@ -545,7 +546,7 @@ func (a *analysis) group(k int) []int {
 		if !a.groupConnected(hi, q) {
 			break
 		}
-		if e := a.mentions[q].end; q > k && e < len(a.toks) && a.reports(e) {
+		if e := a.mentions[q].end; q > k && e < len(a.toks) && slices.Contains(a.reporting, e) {
 			break // "from Russia and its US Ambassador Masood Khan said": a new clause's subject
 		}
 		hi = q
@@ -559,14 +560,10 @@ func (a *analysis) group(k int) []int {
 	return out
 }
 
-// reports tells whether token i is a reporting verb.
-func (a *analysis) reports(i int) bool {
-	for _, r := range a.reporting {
-		if r == i {
-			return true
-		}
-	}
-	return false
+// coordinated reports mentions p and q = p+1 joined by connectors only
+// ("American and European").
+func (a *analysis) coordinated(p, q int) bool {
+	return a.mentions[p].end < a.mentions[q].start && onlyConnectors(a.toks, a.mentions[p].end, a.mentions[q].start)
 }
 
 // precededByPreposition reports whether mention k follows a preposition,

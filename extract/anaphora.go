@@ -323,28 +323,40 @@ func (st *docState) speakingOf() graph.Date {
 	return st.doc.Published
 }
 
-// holderOf is the one official known to hold role for state when the text
-// is speaking of (docState.speakingOf): an
-// official named earlier in the document, else the only one in the
-// dictionaries. "" when nobody, or more than one, did.
-func (x *Extractor) holderOf(st *docState, state, role string) string {
-	when := st.speakingOf()
-	holds := func(id string) bool {
-		for _, o := range x.officesOf(st, id) {
-			if o.Of == state && sameRole(o.Role, role) && o.HeldOn(when) {
-				return true
-			}
+// holdsRole reports whether official id held role on when, of state (any
+// state when state is "").
+func (x *Extractor) holdsRole(st *docState, id, role, state string, when graph.Date) bool {
+	for _, o := range x.officesOf(st, id) {
+		if (state == "" || o.Of == state) && sameRole(o.Role, role) && o.HeldOn(when) {
+			return true
 		}
-		return false
 	}
+	return false
+}
+
+// recentHolder is the official named latest in the document who held role
+// (of state, or of any state when state is "") on when; "" if none.
+func (x *Extractor) recentHolder(st *docState, role, state string, when graph.Date) string {
 	for p := len(st.recent) - 1; p >= 0; p-- {
-		if holds(st.recent[p].id) {
+		if x.holdsRole(st, st.recent[p].id, role, state, when) {
 			return st.recent[p].id
 		}
 	}
+	return ""
+}
+
+// holderOf is the one official known to hold role for state when the text
+// is speaking of (docState.speakingOf): an official named earlier in the
+// document, else the only one in the dictionaries. "" when nobody, or more
+// than one, did.
+func (x *Extractor) holderOf(st *docState, state, role string) string {
+	when := st.speakingOf()
+	if id := x.recentHolder(st, role, state, when); id != "" {
+		return id
+	}
 	found := ""
 	for _, id := range x.officialsOf[state] {
-		if holds(id) {
+		if x.holdsRole(st, id, role, state, when) {
 			if found != "" {
 				return ""
 			}
@@ -372,23 +384,13 @@ func (x *Extractor) resolveRoleDescriptions(st *docState, a *analysis) bool {
 		}
 		id := ""
 		when := st.speakingOf()
-		holds := func(cand string) bool {
-			for _, o := range x.officesOf(st, cand) {
-				if sameRole(o.Role, role) && o.HeldOn(when) {
-					return true
-				}
-			}
-			return false
-		}
 		for p := len(a.mentions) - 1; p >= 0 && id == ""; p-- {
-			if a.mentions[p].end <= i && holds(a.mentions[p].actor) {
+			if a.mentions[p].end <= i && x.holdsRole(st, a.mentions[p].actor, role, "", when) {
 				id = a.mentions[p].actor
 			}
 		}
-		for p := len(st.recent) - 1; p >= 0 && id == ""; p-- {
-			if holds(st.recent[p].id) {
-				id = st.recent[p].id
-			}
+		if id == "" {
+			id = x.recentHolder(st, role, "", when)
 		}
 		if id == "" {
 			continue

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geoalign/geoalign/graph"
+import (
+	"slices"
+
+	"github.com/geoalign/geoalign/graph"
+)
 
 // evaluationTrigger marks a criticism made by judging words in reported
 // speech rather than by a verb of criticism.
@@ -84,17 +88,12 @@ func inFound(fds []found, k int) bool {
 
 // stated reports a fact already found from one of subjects to one of objects.
 func stated(fds []found, subjects, objects []string) bool {
+	in := func(list []string) func(string) bool {
+		return func(id string) bool { return slices.Contains(list, id) }
+	}
 	for _, fd := range fds {
-		for _, s := range fd.subjects {
-			for _, o := range fd.objects {
-				for _, s2 := range subjects {
-					for _, o2 := range objects {
-						if s == s2 && o == o2 {
-							return true
-						}
-					}
-				}
-			}
+		if slices.ContainsFunc(fd.subjects, in(subjects)) && slices.ContainsFunc(fd.objects, in(objects)) {
+			return true
 		}
 	}
 	return false

@@ -109,7 +109,7 @@ func (a *analysis) beforeParenthetical(cs int) int {
 	if cs < len(a.toks) && a.toks[cs].lower == "," {
 		cs++ // (the clause may begin at its comma)
 	}
-	if cs < 4 || a.toks[cs-1].lower != "," || !a.reports(cs-2) {
+	if cs < 4 || a.toks[cs-1].lower != "," || !slices.Contains(a.reporting, cs-2) {
 		return -1
 	}
 	for k := cs - 3; k >= 0 && k >= cs-6; k-- {
@@ -2001,8 +2001,8 @@ func (a *analysis) frontedSubject(m match) int {
 		}
 	}
 	from := m.end
-	if k := a.at[from]; from < len(a.toks) && k >= 0 {
-		from = a.mentions[k].end // the phrase's object: "a call with Emmanuel Macron on Tuesday,"
+	if from < len(a.toks) && a.at[from] >= 0 {
+		from = a.mentions[a.at[from]].end // the phrase's object: "a call with Emmanuel Macron on Tuesday,"
 	}
 	comma := -1
 	for i := from; i < len(a.toks) && i <= from+3; i++ {
